@@ -1,0 +1,58 @@
+"""OpenCC converters, created lazily and once per process.
+
+OpenCC's official binding is imported only here, and only when a converter is first asked for:
+``newsctl --help`` and commands that never convert do not pay for it.  Pool workers call
+:func:`get_converter` in their initializer so each process builds its dictionaries once.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import TYPE_CHECKING
+
+from newsctl.errors import DependencyError, UsageError
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import opencc
+
+
+def _import_opencc() -> "object":
+    try:
+        import opencc
+    except ImportError as exc:  # pragma: no cover - opencc is a hard dependency
+        raise DependencyError("OpenCC is not installed: pip install 'opencc>=1.4'") from exc
+    if not hasattr(opencc, "CONFIGS"):
+        # opencc-python-reimplemented also installs the import name `opencc`; it lacks CONFIGS
+        # and several configs, and must never be mixed with the official binding.
+        raise DependencyError(
+            "the installed 'opencc' module is not OpenCC's official binding "
+            "(uninstall opencc-python-reimplemented, then pip install 'opencc>=1.4')"
+        )
+    return opencc
+
+
+@functools.lru_cache(maxsize=1)
+def available_configs() -> tuple[str, ...]:
+    """Names of every conversion config the installed binding ships, sorted (``s2t``, ``t2s``…)."""
+    opencc = _import_opencc()
+    names = {os.path.splitext(name)[0] for name in opencc.CONFIGS}  # type: ignore[attr-defined]
+    return tuple(sorted(names))
+
+
+@functools.lru_cache(maxsize=None)
+def get_converter(config: str) -> "opencc.OpenCC":
+    """Return the process-wide converter for ``config`` (e.g. ``"t2s"``), building it on first use."""
+    opencc = _import_opencc()
+    if config not in available_configs():
+        raise UsageError(
+            f"unknown OpenCC config {config!r}; choose from: {', '.join(available_configs())}"
+        )
+    return opencc.OpenCC(config)  # type: ignore[attr-defined,no-any-return]
+
+
+def convert_text(text: str, config: str) -> str:
+    """Convert ``text`` with the OpenCC config ``config``."""
+    if not text:
+        return text
+    return get_converter(config).convert(text)  # type: ignore[no-any-return]
