@@ -1,0 +1,3 @@
+from newsctl.app import main
+
+main()

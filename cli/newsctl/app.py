@@ -1,0 +1,323 @@
+"""The ``newsctl`` command line: thin Typer commands over the library.
+
+Each command parses its options into a frozen options object, builds a task, and hands it to
+``pipeline``.  Errors are turned into ``newsctl: PATH: message`` lines and exit codes in one place
+(:func:`_guarded`); nothing heavy is imported until a command runs.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+from collections.abc import Callable
+from enum import Enum
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+
+from newsctl import __version__
+from newsctl.errors import NewsctlError
+from newsctl.output import error_line
+from newsctl.pipeline import CommonOptions, ExitCode
+
+app = typer.Typer(
+    name="newsctl",
+    help="Clean, convert, segment and count Chinese news text (Simplified and Traditional).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# --- options every command shares (defined once; same names everywhere) ------------------------
+
+InputsArg = Annotated[
+    Optional[list[str]],
+    typer.Argument(
+        metavar="[INPUT]...",
+        help="Files, folders (walked recursively) or - for stdin; stdin when none and piped.",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Write JSON Lines: one object per document.")]
+OutputOpt = Annotated[
+    Optional[str],
+    typer.Option("--output", "-o", metavar="FILE", help="Write all output to FILE (atomically)."),
+]
+OutDirOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--out-dir", "-O", metavar="DIR",
+        help="Write one file per input under DIR, mirroring the input's relative path.",
+    ),
+]
+EncodingOpt = Annotated[
+    Optional[str],
+    typer.Option("--encoding", metavar="ENC", help="Skip detection; decode every input with ENC."),
+]
+JobsOpt = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs", "-j", min=0, metavar="N",
+        help="Worker processes; 0 = one per CPU. Default: 0 for folders, 1 otherwise.",
+        show_default=False,
+    ),
+]
+GlobOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--glob", metavar="PATTERN", help="Files to take from folders (repeatable). [default: *.txt]"),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+FailFastOpt = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")]
+
+
+def _common(
+    inputs: list[str] | None, json: bool, output: str | None, out_dir: str | None,
+    encoding: str | None, jobs: int | None, glob: list[str] | None, quiet: bool, fail_fast: bool,
+) -> CommonOptions:
+    return CommonOptions(
+        inputs=tuple(inputs or ()), json=json, output=output, out_dir=out_dir, encoding=encoding,
+        jobs=jobs, globs=tuple(glob) if glob else ("*.txt",), quiet=quiet, fail_fast=fail_fast,
+    )
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _Terminated(BaseException):
+    """SIGTERM, turned into an exception so that temporary files are cleaned up on the way out."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated()
+
+
+def _guarded(command: F) -> F:
+    """Run a command body; map errors, Ctrl-C and closed pipes to messages and exit codes."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        previous = _install_sigterm()
+        try:
+            code = command(*args, **kwargs)
+        except NewsctlError as error:
+            error_line(str(error))
+            code = ExitCode.USAGE
+        except BrokenPipeError:
+            _silence_stdout()
+            code = ExitCode.OK
+        except KeyboardInterrupt:
+            error_line("interrupted")
+            code = ExitCode.INTERRUPTED
+        except _Terminated:
+            error_line("terminated")
+            code = 128 + signal.SIGTERM
+        finally:
+            _restore_sigterm(previous)
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+        except (OSError, ValueError):
+            pass
+        raise typer.Exit(int(code or 0))
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _install_sigterm() -> Any:
+    try:
+        return signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (some test runners): leave it alone
+        return None
+
+
+def _restore_sigterm(previous: Any) -> None:
+    if previous is not None:
+        try:
+            signal.signal(signal.SIGTERM, previous)
+        except ValueError:
+            pass
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so the final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsctl {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """Clean, convert, segment and count Chinese news text (Simplified and Traditional).
+
+    Every command reads files, folders, - (stdin) and JSON Lines, detects the encoding
+    (UTF-8, GB18030/GBK, Big5, UTF-16) and writes UTF-8.
+    """
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+class Target(str, Enum):
+    simplified = "simplified"
+    traditional = "traditional"
+    taiwan = "taiwan"
+    hongkong = "hongkong"
+
+
+class FromScript(str, Enum):
+    auto = "auto"
+    simplified = "simplified"
+    traditional = "traditional"
+
+
+def _config_names() -> list[str]:
+    from newsctl.converters import available_configs
+
+    return list(available_configs())
+
+
+def _check_config(value: str | None) -> str | None:
+    if value is not None and value not in _config_names():
+        raise typer.BadParameter(f"{value!r} is not a config; choose from: {', '.join(_config_names())}")
+    return value
+
+
+@app.command()
+@_guarded
+def convert(
+    inputs: InputsArg = None,
+    to: Annotated[
+        Optional[Target],
+        typer.Option("--to", help="Target script; taiwan/hongkong also convert regional phrases."),
+    ] = None,
+    config: Annotated[
+        Optional[str],
+        typer.Option("--config", metavar="NAME", callback=_check_config,
+                     help="Any OpenCC config: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, t2tw, …"),
+    ] = None,
+    source: Annotated[
+        FromScript, typer.Option("--from", help="Source script with --to; auto detects per document.")
+    ] = FromScript.auto,
+    keep: Annotated[
+        Optional[list[str]], typer.Option("--keep", metavar="WORD", help="Never convert WORD (repeatable).")
+    ] = None,
+    keep_file: Annotated[
+        Optional[str], typer.Option("--keep-file", metavar="FILE", help="Words never to convert, one per line.")
+    ] = None,
+    json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
+    encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
+    quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+) -> int:
+    """Convert between Simplified and Traditional Chinese with OpenCC.
+
+    Example: newsctl convert --to traditional samples/zh-hans-plain.txt
+    """
+    from newsctl.convert import ConvertOptions, read_keep_file
+    from newsctl.pipeline import run_transform
+    from newsctl.tasks import ConvertTask
+
+    kept = tuple(keep or ()) + (read_keep_file(keep_file) if keep_file else ())
+    options = ConvertOptions(
+        config=config, target=to.value if to else None, source=source.value, keep=kept
+    )
+    common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast)
+    return run_transform(common, ConvertTask(options), render_text=lambda d: d.text)
+
+
+def _not_yet(name: str) -> int:
+    error_line(f"{name}: not implemented yet")
+    return ExitCode.USAGE
+
+
+@app.command()
+@_guarded
+def clean(
+    inputs: InputsArg = None,
+    json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
+    encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
+    quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+) -> int:
+    """Strip scraped-page boilerplate and extract the article's metadata.
+
+    Example: newsctl clean samples/zh-hans-plain.txt
+    """
+    return _not_yet("clean")
+
+
+@app.command()
+@_guarded
+def segment(
+    inputs: InputsArg = None,
+    json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
+    encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
+    quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+) -> int:
+    """Split Chinese text into words with jieba (Traditional text too).
+
+    Example: newsctl segment samples/zh-hans-plain.txt
+    """
+    return _not_yet("segment")
+
+
+@app.command()
+@_guarded
+def keywords(
+    inputs: InputsArg = None,
+    json: JsonOpt = False, output: OutputOpt = None,
+    encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
+    quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+) -> int:
+    """Count given keywords, or rank the top terms across all inputs.
+
+    Example: newsctl keywords --top 10 samples/
+    """
+    return _not_yet("keywords")
+
+
+@app.command()
+@_guarded
+def stats(
+    inputs: InputsArg = None,
+    json: JsonOpt = False, output: OutputOpt = None,
+    encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
+    quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+) -> int:
+    """Per-document and corpus statistics: characters, sentences, words, script.
+
+    Example: newsctl stats samples/
+    """
+    return _not_yet("stats")
+
+
+def main() -> None:
+    """Console-script entry point: run the app; no traceback ever reaches the user.
+
+    Usage errors are formatted by Typer itself (standalone mode); command bodies are wrapped by
+    :func:`_guarded`.  What is left here is an interrupt or a closed pipe outside a command body.
+    """
+    try:
+        app()
+    except KeyboardInterrupt:
+        error_line("interrupted")
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(ExitCode.OK)

@@ -1,0 +1,224 @@
+"""The ``Document`` type and the loader every command shares.
+
+Inputs are expanded into :class:`Source` items first (cheap: paths only), and each source is read
+and decoded later, by whichever process handles it: the main one, a pool worker or a Dask worker.
+That keeps a folder of 100,000 files streaming, with memory flat.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import json
+import os
+import stat
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from newsctl.encodings import decode_bytes, normalize_newlines
+from newsctl.errors import InputError, JsonLinesError, NewsctlError
+
+STDIN = "-"
+DEFAULT_GLOBS: tuple[str, ...] = ("*.txt",)
+
+# Keys of a JSON Lines record that map onto Document attributes; every other key is carried through.
+_CORE_KEYS = ("path", "encoding", "text", "meta")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text, where it came from, and what earlier steps found out about it."""
+
+    path: str
+    relpath: str
+    text: str
+    encoding: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def replace(self, **changes: Any) -> "Document":
+        """Return a copy with some attributes changed (documents are immutable)."""
+        return dataclasses.replace(self, **changes)
+
+    def with_fields(self, **new_fields: Any) -> "Document":
+        """Return a copy with ``new_fields`` added to (or replacing entries of) ``fields``."""
+        return dataclasses.replace(self, fields={**self.fields, **new_fields})
+
+    def to_record(self, include_text: bool = True) -> dict[str, Any]:
+        """The JSON Lines record for this document (see DESIGN.md)."""
+        record: dict[str, Any] = {"path": self.path, "encoding": self.encoding}
+        if include_text:
+            record["text"] = self.text
+        if self.meta:
+            record["meta"] = dict(self.meta)
+        record.update(self.fields)
+        return record
+
+
+@dataclass(frozen=True)
+class Source:
+    """Something to read: a file, a JSON Lines file, or stdin's bytes (read by the main process)."""
+
+    path: str
+    relpath: str
+    jsonl: bool = False
+    data: bytes | None = None  # only for stdin, which a worker process cannot read itself
+
+
+def expand_inputs(
+    inputs: Sequence[str],
+    globs: Sequence[str] = DEFAULT_GLOBS,
+    exclude_dirs: Iterable[str] = (),
+    stdin: Any = None,
+) -> Iterator[Source | NewsctlError]:
+    """Turn command-line inputs into sources, in a stable sorted order, yielding errors in place.
+
+    Folders are walked recursively (symlinked folders are not followed, so a link cannot make the
+    walk loop); only files whose name matches one of ``globs`` are taken.  ``exclude_dirs`` (an
+    ``-O`` folder inside an input folder) are skipped so that outputs are never read back.  A path
+    given twice is read once.
+    """
+    excluded = {os.path.realpath(d) for d in exclude_dirs}
+    seen: set[str] = set()
+    for given in inputs:
+        if given == STDIN:
+            yield _stdin_source(stdin)
+            continue
+        try:
+            st = os.stat(given)
+        except FileNotFoundError:
+            if os.path.islink(given):
+                yield InputError("dangling symbolic link", path=given)
+            else:
+                yield InputError("no such file or directory", path=given)
+            continue
+        except OSError as exc:
+            yield InputError(exc.strerror or "cannot read", path=given)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk_folder(given, globs, excluded, seen)
+            continue
+        real = os.path.realpath(given)
+        if real in seen:
+            continue
+        seen.add(real)
+        yield Source(given, os.path.basename(given), jsonl=given.endswith(".jsonl"))
+
+
+def _stdin_source(stdin: Any) -> Source:
+    data: bytes = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+    if isinstance(data, str):  # a text stream (tests); treat as UTF-8
+        data = data.encode("utf-8")
+    first = data.lstrip()[:1]
+    return Source(STDIN, "stdin.txt", jsonl=first == b"{", data=data)
+
+
+def _walk_folder(
+    root: str, globs: Sequence[str], excluded: set[str], seen: set[str]
+) -> Iterator[Source | NewsctlError]:
+    found = 0
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        dirnames[:] = sorted(
+            d for d in dirnames if os.path.realpath(os.path.join(dirpath, d)) not in excluded
+        )
+        for name in sorted(filenames):
+            if not any(fnmatch.fnmatchcase(name, pattern) for pattern in globs):
+                continue
+            full = os.path.join(dirpath, name)
+            found += 1
+            if os.path.islink(full) and not os.path.exists(full):
+                yield InputError("dangling symbolic link", path=full)
+                continue
+            real = os.path.realpath(full)
+            if real in seen:
+                continue
+            seen.add(real)
+            rel = os.path.relpath(full, root)
+            yield Source(full, rel, jsonl=name.endswith(".jsonl"))
+    for error in errors:
+        yield InputError(error.strerror or "cannot read folder", path=error.filename or root)
+    if found == 0 and not errors:
+        patterns = " ".join(globs)
+        yield InputError(f"no files matching {patterns} in this folder", path=root)
+
+
+def read_source(source: Source, encoding: str | None = None) -> Iterator[Document | NewsctlError]:
+    """Read and decode one source into documents (one for a text file, one per JSON Lines line).
+
+    A JSON Lines file with one bad line yields an error for that line and goes on with the rest;
+    a file that cannot be read or decoded yields a single error.
+    """
+    try:
+        data = source.data if source.data is not None else _read_bytes(source.path)
+        if source.jsonl:
+            yield from _parse_jsonl(data, source, encoding)
+            return
+        decoded = decode_bytes(data, source.path, encoding)
+    except NewsctlError as error:
+        yield error
+        return
+    yield Document(source.path, source.relpath, decoded.text, decoded.encoding)
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except PermissionError:
+        raise InputError("permission denied", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory", path=path) from None
+    except FileNotFoundError:
+        raise InputError("no such file or directory", path=path) from None
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot read", path=path) from None
+
+
+def _parse_jsonl(
+    data: bytes, source: Source, encoding: str | None
+) -> Iterator[Document | NewsctlError]:
+    text = decode_bytes(data, source.path, encoding).text
+    stem = str(PurePosixPath(source.relpath).with_suffix(""))
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{source.path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield JsonLinesError(f"not valid JSON ({exc.msg})", path=where)
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield JsonLinesError('each line must be a JSON object with a string "text"', where)
+            continue
+        yield _record_to_document(record, where, f"{stem}-{number}.txt")
+
+
+def _record_to_document(record: dict[str, Any], where: str, fallback_rel: str) -> Document:
+    path = record.get("path")
+    if not isinstance(path, str) or not path:
+        path = where
+        relpath = fallback_rel
+    else:
+        relpath = safe_relpath(path) or fallback_rel
+    meta = record.get("meta")
+    encoding = record.get("encoding")
+    extra = {k: v for k, v in record.items() if k not in _CORE_KEYS}
+    return Document(
+        path=path,
+        relpath=relpath,
+        text=normalize_newlines(record["text"]),
+        encoding=encoding if isinstance(encoding, str) else None,
+        meta=meta if isinstance(meta, dict) else {},
+        fields=extra,
+    )
+
+
+def safe_relpath(path: str) -> str:
+    """A relative path that stays inside an output folder: no root, drive, ``..`` or empty parts."""
+    parts = [p for p in PurePosixPath(path.replace("\\", "/")).parts if p not in ("", ".", "/")]
+    parts = [p for p in parts if p != ".." and not p.endswith(":")]
+    return "/".join(parts)

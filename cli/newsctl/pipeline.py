@@ -1,0 +1,225 @@
+"""What every command does around its transform: inputs in, runner, writers out, exit code.
+
+``app.py`` parses options into a :class:`CommonOptions` and a task, then calls
+:func:`run_transform` (clean, convert, segment: one output per document) or
+:func:`collect_documents` (keywords, stats: a report over all documents).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any, TextIO
+
+from newsctl.documents import STDIN, Document, Source, expand_inputs
+from newsctl.errors import NewsctlError, OutputError, UsageError
+from newsctl.output import AtomicFile, Progress, atomic_output, error_line, json_line, out_dir_target
+from newsctl.runner import Outcome, Task, run
+
+
+class ExitCode(IntEnum):
+    """Exit codes, as documented in the README."""
+
+    OK = 0
+    FAILED = 1  # at least one input failed; the others were processed and written
+    USAGE = 2  # usage error, or nothing could be processed
+    INTERRUPTED = 130  # Ctrl-C
+
+
+@dataclass(frozen=True)
+class CommonOptions:
+    """The options every command shares (see the CLI contract in DESIGN.md)."""
+
+    inputs: tuple[str, ...] = ()
+    json: bool = False
+    output: str | None = None
+    out_dir: str | None = None
+    encoding: str | None = None
+    jobs: int | None = None  # None: one per CPU for folders, 1 otherwise
+    globs: tuple[str, ...] = ("*.txt",)
+    quiet: bool = False
+    fail_fast: bool = False
+
+
+@dataclass
+class RunStats:
+    """What the summary line and the exit code are made from."""
+
+    inputs: int = 0
+    documents: int = 0
+    failed: int = 0
+    folder_run: bool = False
+
+    def exit_code(self) -> ExitCode:
+        if self.failed and not self.documents:
+            return ExitCode.USAGE  # nothing could be processed
+        return ExitCode.FAILED if self.failed else ExitCode.OK
+
+
+class FailFast(Exception):
+    """Raised internally to stop a batch at the first failure (``--fail-fast``)."""
+
+
+def resolve_inputs(options: CommonOptions, stdin: Any = None) -> tuple[str, ...]:
+    """The inputs to read: as given, or ``-`` when none were given and stdin is not a terminal."""
+    stdin = stdin if stdin is not None else sys.stdin
+    if options.inputs:
+        return options.inputs
+    if stdin is None or (hasattr(stdin, "isatty") and stdin.isatty()):
+        raise UsageError("no input: give files or folders, or pipe text in (see --help)")
+    return (STDIN,)
+
+
+def _plan(options: CommonOptions, stdin: Any) -> tuple[list[Source | NewsctlError], RunStats, int]:
+    if options.output and options.out_dir:
+        raise UsageError("use either -o/--output or -O/--out-dir, not both")
+    inputs = resolve_inputs(options, stdin)
+    if inputs.count(STDIN) > 1:
+        raise UsageError("'-' (stdin) can be given only once")
+    exclude = [options.out_dir] if options.out_dir else []
+    # Paths only (no file contents): a list is fine even for 100,000 files, and gives the
+    # progress bar its total.
+    items = list(expand_inputs(inputs, options.globs, exclude, stdin=stdin or sys.stdin))
+    stats = RunStats(folder_run=any(os.path.isdir(p) for p in inputs if p != STDIN))
+    jobs = options.jobs if options.jobs is not None else (0 if stats.folder_run else 1)
+    return items, stats, jobs
+
+
+def _protected(items: list[Source | NewsctlError]) -> frozenset[str]:
+    return frozenset(
+        os.path.realpath(item.path)
+        for item in items
+        if isinstance(item, Source) and item.path != STDIN
+    )
+
+
+def _outcomes(
+    options: CommonOptions, task: Task, items: list[Source | NewsctlError], jobs: int,
+    stats: RunStats,
+) -> Iterator[Outcome]:
+    """Run the task and report errors as they come; count what happened."""
+    progress = Progress(len(items), enabled=not options.quiet)
+    try:
+        for outcome in run(items, task, jobs=jobs, encoding=options.encoding,
+                           on_progress=progress.advance):
+            stats.inputs += 1
+            for error in outcome.errors:
+                progress_safe_error(progress, error)
+                stats.failed += 1
+            if outcome.errors and options.fail_fast:
+                raise FailFast()
+            yield outcome
+    finally:
+        progress.close()
+        seconds = progress.seconds
+    if stats.folder_run and not options.quiet:
+        error_line(
+            f"{stats.inputs} inputs, {stats.documents} documents, {stats.failed} failed, "
+            f"{seconds:.1f} s"
+        )
+
+
+def progress_safe_error(progress: Progress, error: NewsctlError) -> None:
+    """Print an error line without tearing the progress bar."""
+    error_line(str(error))
+
+
+def run_transform(
+    options: CommonOptions,
+    task: Task,
+    render_text: Callable[[Document], str],
+    render_json: Callable[[Document], dict[str, Any]] | None = None,
+    separator: str = "",
+    stdin: Any = None,
+    stdout: TextIO | None = None,
+) -> ExitCode:
+    """Run a one-output-per-document command (clean, convert, segment) and write its results.
+
+    ``render_text`` turns a transformed document into its text output (without a final newline);
+    ``separator`` goes between the outputs of consecutive documents on one stream.
+    """
+    items, stats, jobs = _plan(options, stdin)
+    render_json = render_json or (lambda document: document.to_record())
+    out = stdout or sys.stdout
+
+    def render(document: Document) -> str:
+        return json_line(render_json(document)) if options.json else render_text(document)
+
+    protected = _protected(items)
+    try:
+        if options.out_dir:
+            _write_out_dir(options, task, items, jobs, stats, render, protected)
+        elif options.output:
+            with atomic_output(options.output, protected) as stream:
+                _write_stream(options, task, items, jobs, stats, render, separator, stream)
+        else:
+            _write_stream(options, task, items, jobs, stats, render, separator, out)
+    except FailFast:
+        pass
+    return stats.exit_code()
+
+
+def _write_stream(
+    options: CommonOptions, task: Task, items: list[Source | NewsctlError], jobs: int,
+    stats: RunStats, render: Callable[[Document], str], separator: str, stream: TextIO,
+) -> None:
+    first = True
+    for outcome in _outcomes(options, task, items, jobs, stats):
+        for document in outcome.documents:
+            text = render(document)
+            if not first and separator and not options.json:
+                stream.write(separator)
+            stream.write(text)
+            if text and not text.endswith("\n"):
+                stream.write("\n")
+            first = False
+            stats.documents += 1
+    stream.flush()
+
+
+def _write_out_dir(
+    options: CommonOptions, task: Task, items: list[Source | NewsctlError], jobs: int,
+    stats: RunStats, render: Callable[[Document], str], protected: frozenset[str],
+) -> None:
+    assert options.out_dir is not None
+    suffix = ".jsonl" if options.json else None
+    for outcome in _outcomes(options, task, items, jobs, stats):
+        for document in outcome.documents:
+            try:
+                target = out_dir_target(options.out_dir, document.relpath, suffix)
+                handle = AtomicFile(target, protected)
+            except OutputError as error:
+                error_line(str(error))
+                stats.failed += 1
+                continue
+            try:
+                text = render(document)
+                handle.stream.write(text)
+                if text and not text.endswith("\n"):
+                    handle.stream.write("\n")
+            except BaseException:
+                handle.abort()
+                raise
+            handle.commit()
+            stats.documents += 1
+
+
+def collect_documents(
+    options: CommonOptions, task: Task, stdin: Any = None
+) -> tuple[Iterator[Document], RunStats]:
+    """Run a task and stream the transformed documents (for reports over all inputs)."""
+    items, stats, jobs = _plan(options, stdin)
+
+    def documents() -> Iterator[Document]:
+        try:
+            for outcome in _outcomes(options, task, items, jobs, stats):
+                for document in outcome.documents:
+                    stats.documents += 1
+                    yield document
+        except FailFast:
+            return
+
+    return documents(), stats

@@ -1,0 +1,230 @@
+"""Map a per-document transform over sources: serially or with a pool of worker processes.
+
+Order is kept (outcomes come back in input order), per-document errors are collected and never
+stop the batch, and heavy resources (jieba, OpenCC) are built once per worker in its initializer.
+Sources go to workers in chunks, with a bounded number in flight, so memory stays flat however
+many files a folder holds.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Protocol
+
+from newsctl.documents import Document, Source, read_source
+from newsctl.errors import NewsctlError
+
+
+class Task(Protocol):
+    """A picklable per-document transform; ``setup`` builds its heavy resources once per process."""
+
+    def setup(self) -> None: ...
+
+    def __call__(self, document: Document) -> Document: ...
+
+
+class InternalError(NewsctlError):
+    """A bug in newsctl met while processing one input; reported on that input, the batch goes on."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one source: the transformed documents and the errors met on the way."""
+
+    source: Source | None
+    documents: tuple[Document, ...] = ()
+    errors: tuple[NewsctlError, ...] = ()
+
+
+def process_source(source: Source, task: Task, encoding: str | None) -> Outcome:
+    """Read one source and transform each of its documents, collecting errors per document."""
+    documents: list[Document] = []
+    errors: list[NewsctlError] = []
+    for item in read_source(source, encoding):
+        if isinstance(item, NewsctlError):
+            errors.append(item)
+            continue
+        try:
+            documents.append(task(item))
+        except NewsctlError as error:
+            errors.append(error if error.path else type(error)(error.message, path=item.path))
+        except RecursionError:
+            errors.append(InternalError("text too deeply nested to process", path=item.path))
+        except Exception as exc:  # noqa: BLE001 - a bug on one input must not lose the others
+            errors.append(_internal(exc, item.path))
+    return Outcome(source, tuple(documents), tuple(errors))
+
+
+def _internal(exc: Exception, path: str) -> InternalError:
+    if os.environ.get("NEWSCTL_DEBUG"):
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    return InternalError(
+        f"internal error ({type(exc).__name__}: {exc}); please report it "
+        "(NEWSCTL_DEBUG=1 shows the traceback)",
+        path=path,
+    )
+
+
+def resolve_jobs(jobs: int) -> int:
+    """``0`` means one worker per CPU this process may use."""
+    if jobs > 0:
+        return jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(
+    items: Iterable[Source | NewsctlError],
+    task: Task,
+    *,
+    jobs: int = 1,
+    encoding: str | None = None,
+    chunk_size: int = 16,
+    on_progress: Callable[[int], None] | None = None,
+) -> Iterator[Outcome]:
+    """Yield one :class:`Outcome` per item, in input order.
+
+    ``items`` may hold errors found while expanding inputs (missing paths…); they come back as
+    outcomes without documents at their place in the order.
+    """
+    workers = resolve_jobs(jobs)
+    if workers == 1:
+        yield from _run_serial(items, task, encoding, on_progress)
+    else:
+        yield from _run_pool(items, task, workers, encoding, chunk_size, on_progress)
+
+
+def _run_serial(
+    items: Iterable[Source | NewsctlError],
+    task: Task,
+    encoding: str | None,
+    on_progress: Callable[[int], None] | None,
+) -> Iterator[Outcome]:
+    task_ready = False
+    for item in items:
+        if isinstance(item, NewsctlError):
+            yield Outcome(None, errors=(item,))
+        else:
+            if not task_ready:  # lazily: a run whose inputs all fail never loads jieba
+                task.setup()
+                task_ready = True
+            yield process_source(item, task, encoding)
+        if on_progress:
+            on_progress(1)
+
+
+# --- the process pool -------------------------------------------------------------------------
+
+_worker_task: Task | None = None
+
+
+def _init_worker(task: Task) -> None:
+    """Pool initializer: ignore Ctrl-C (the parent handles it) and build heavy resources once."""
+    global _worker_task
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    task.setup()
+    _worker_task = task
+
+
+def _work_chunk(chunk: list[Source], encoding: str | None) -> list[Outcome]:
+    assert _worker_task is not None, "worker used before its initializer ran"
+    return [process_source(source, _worker_task, encoding) for source in chunk]
+
+
+def _chunks(
+    items: Iterable[Source | NewsctlError], size: int
+) -> Iterator[list[Source | NewsctlError]]:
+    chunk: list[Source | NewsctlError] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # fork starts workers in milliseconds and shares the already-imported modules; elsewhere
+    # (macOS, Windows) only spawn is safe.
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _run_pool(
+    items: Iterable[Source | NewsctlError],
+    task: Task,
+    workers: int,
+    encoding: str | None,
+    chunk_size: int,
+    on_progress: Callable[[int], None] | None,
+) -> Iterator[Outcome]:
+    pending: deque[tuple[list[Source | NewsctlError], Future[list[Outcome]] | None]] = deque()
+    max_in_flight = workers * 4
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_pool_context(),
+        initializer=_init_worker,
+        initargs=(task,),
+    )
+    finished = False
+    try:
+        for chunk in _chunks(items, chunk_size):
+            sources = [item for item in chunk if isinstance(item, Source)]
+            future = executor.submit(_work_chunk, sources, encoding) if sources else None
+            pending.append((chunk, future))
+            while len(pending) >= max_in_flight:
+                yield from _collect(pending.popleft(), on_progress)
+        while pending:
+            yield from _collect(pending.popleft(), on_progress)
+        finished = True
+    finally:
+        if finished:
+            executor.shutdown(wait=True)
+        else:  # interrupted, or the consumer stopped reading (closed pipe): stop now
+            executor.shutdown(wait=False, cancel_futures=True)
+            _terminate_workers(executor)
+
+
+def _collect(
+    entry: tuple[list[Source | NewsctlError], Future[list[Outcome]] | None],
+    on_progress: Callable[[int], None] | None,
+) -> Iterator[Outcome]:
+    chunk, future = entry
+    try:
+        results = iter(future.result() if future is not None else [])
+    except BrokenProcessPool:
+        # A worker died (killed by the OOM killer, a crash in a C extension): report every
+        # input of its chunk rather than losing them silently.
+        died = InternalError("worker process died while processing this input")
+        results = iter(
+            [Outcome(item, errors=(type(died)(died.message, path=item.path),))
+             for item in chunk if isinstance(item, Source)]
+        )
+    for item in chunk:
+        if isinstance(item, NewsctlError):
+            yield Outcome(None, errors=(item,))
+        else:
+            yield next(results)
+        if on_progress:
+            on_progress(1)
+
+
+def _terminate_workers(executor: ProcessPoolExecutor) -> None:
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.terminate()

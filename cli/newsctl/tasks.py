@@ -1,0 +1,40 @@
+"""Per-document transforms: small picklable objects that adapt the library functions to Documents.
+
+Each task has ``setup()`` (build heavy resources once per process: called lazily in the main
+process, and in the initializer of every pool worker) and ``__call__(document) -> document``.
+Heavy modules are imported inside the methods so that importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsctl.convert import ConvertOptions, choose_config, convert_meta, convert_string
+from newsctl.documents import Document
+
+# How much of a document the source-script detection looks at: enough to decide, cheap.
+_SCRIPT_SAMPLE_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class ConvertTask:
+    """Convert a document's text and every string in its metadata."""
+
+    options: ConvertOptions
+
+    def setup(self) -> None:
+        from newsctl.converters import get_converter
+
+        if self.options.config is not None:
+            get_converter(self.options.config)
+
+    def config_for(self, sample: str) -> str | None:
+        return choose_config(self.options, sample[:_SCRIPT_SAMPLE_CHARS])
+
+    def __call__(self, document: Document) -> Document:
+        config = self.config_for(document.text)
+        keep = self.options.keep
+        return document.replace(
+            text=convert_string(document.text, config, keep),
+            meta=convert_meta(document.meta, config, keep),
+        )

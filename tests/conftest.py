@@ -1,0 +1,39 @@
+"""Shared fixtures: hermetic tests (caches in tmp_path, no colour, no real home)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+@pytest.fixture(autouse=True)
+def _hermetic(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point newsctl's cache at a per-session temp dir and switch colour off."""
+    cache = tmp_path_factory.getbasetemp() / "newsctl-cache"
+    monkeypatch.setenv("NEWSCTL_CACHE_DIR", str(cache))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.delenv("NEWSCTL_BACKEND", raising=False)
+    monkeypatch.delenv("NEWSCTL_SCHEDULER", raising=False)
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+def newsctl_cmd() -> list[str]:
+    """The command that runs the installed CLI in a subprocess (same interpreter as the tests)."""
+    return [sys.executable, "-m", "newsctl"]
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(extra)
+    return env
