@@ -18,7 +18,7 @@ from typing import Annotated, Any, Optional, TypeVar
 import typer
 
 from newsctl import __version__
-from newsctl.errors import NewsctlError
+from newsctl.errors import NewsctlError, UsageError
 from newsctl.output import error_line
 from newsctl.pipeline import CommonOptions, ExitCode
 
@@ -222,6 +222,12 @@ def convert(
     keep_file: Annotated[
         Optional[str], typer.Option("--keep-file", metavar="FILE", help="Words never to convert, one per line.")
     ] = None,
+    in_place: Annotated[
+        bool, typer.Option("--in-place", help="Replace each input file by its conversion (atomically, as UTF-8).")
+    ] = False,
+    backup: Annotated[
+        bool, typer.Option("--backup", help="With --in-place: keep the original as FILE.bak.")
+    ] = False,
     json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
@@ -239,7 +245,11 @@ def convert(
         config=config, target=to.value if to else None, source=source.value, keep=kept
     )
     common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast)
-    return run_transform(common, ConvertTask(options), render_text=lambda d: d.text)
+    if backup and not in_place:
+        raise UsageError("--backup goes with --in-place")
+    return run_transform(
+        common, ConvertTask(options), render_text=lambda d: d.text, in_place=in_place, backup=backup
+    )
 
 
 def _not_yet(name: str) -> int:

@@ -98,33 +98,52 @@ def _protected(items: list[Source | NewsctlError]) -> frozenset[str]:
 
 def _outcomes(
     options: CommonOptions, task: Task, items: list[Source | NewsctlError], jobs: int,
-    stats: RunStats,
+    stats: RunStats, stream_text: bool = False,
 ) -> Iterator[Outcome]:
     """Run the task and report errors as they come; count what happened."""
     progress = Progress(len(items), enabled=not options.quiet)
     try:
         for outcome in run(items, task, jobs=jobs, encoding=options.encoding,
-                           on_progress=progress.advance):
+                           on_progress=progress.advance, stream_text=stream_text):
             stats.inputs += 1
             for error in outcome.errors:
-                progress_safe_error(progress, error)
-                stats.failed += 1
+                _report(stats, error)
             if outcome.errors and options.fail_fast:
                 raise FailFast()
             yield outcome
     finally:
         progress.close()
-        seconds = progress.seconds
     if stats.folder_run and not options.quiet:
         error_line(
             f"{stats.inputs} inputs, {stats.documents} documents, {stats.failed} failed, "
-            f"{seconds:.1f} s"
+            f"{progress.seconds:.1f} s"
         )
 
 
-def progress_safe_error(progress: Progress, error: NewsctlError) -> None:
-    """Print an error line without tearing the progress bar."""
+def _report(stats: RunStats, error: NewsctlError) -> None:
     error_line(str(error))
+    stats.failed += 1
+
+
+def _pieces(
+    outcome: Outcome, render: Callable[[Document], str]
+) -> Iterator[tuple[str, Iterator[str]]]:
+    """(relpath, text chunks) for each output of an outcome: a lazy stream or rendered documents."""
+    if outcome.stream is not None and outcome.source is not None:
+        yield outcome.source.relpath, outcome.stream
+    for document in outcome.documents:
+        yield document.relpath, iter((render(document),))
+
+
+def _copy(chunks: Iterator[str], stream: TextIO) -> None:
+    """Write chunks, ending with exactly one newline if there was any text."""
+    last = ""
+    for chunk in chunks:
+        if chunk:
+            stream.write(chunk)
+            last = chunk
+    if last and not last.endswith("\n"):
+        stream.write("\n")
 
 
 def run_transform(
@@ -135,11 +154,15 @@ def run_transform(
     separator: str = "",
     stdin: Any = None,
     stdout: TextIO | None = None,
+    in_place: bool = False,
+    backup: bool = False,
 ) -> ExitCode:
     """Run a one-output-per-document command (clean, convert, segment) and write its results.
 
     ``render_text`` turns a transformed document into its text output (without a final newline);
-    ``separator`` goes between the outputs of consecutive documents on one stream.
+    ``separator`` goes between the outputs of consecutive documents on one stream.  Tasks with
+    a ``stream_source`` method get plain files streamed through them in text mode (serial runs).
+    With ``in_place`` each input file is replaced (atomically) by its output.
     """
     items, stats, jobs = _plan(options, stdin)
     render_json = render_json or (lambda document: document.to_record())
@@ -149,62 +172,88 @@ def run_transform(
         return json_line(render_json(document)) if options.json else render_text(document)
 
     protected = _protected(items)
+    outcomes = _outcomes(options, task, items, jobs, stats, stream_text=not options.json)
     try:
-        if options.out_dir:
-            _write_out_dir(options, task, items, jobs, stats, render, protected)
+        if in_place:
+            if options.output or options.out_dir:
+                raise UsageError("--in-place writes each input back; do not combine with -o/-O")
+            _write_files(outcomes, stats, render, lambda o, rel: _in_place_target(o, backup))
+        elif options.out_dir:
+            out_dir = options.out_dir
+            suffix = ".jsonl" if options.json else None
+
+            def target(outcome: Outcome, rel: str) -> AtomicFile:
+                return AtomicFile(out_dir_target(out_dir, rel, suffix), protected)
+
+            _write_files(outcomes, stats, render, target)
         elif options.output:
             with atomic_output(options.output, protected) as stream:
-                _write_stream(options, task, items, jobs, stats, render, separator, stream)
+                _write_stream(outcomes, stats, render, separator if not options.json else "", stream)
         else:
-            _write_stream(options, task, items, jobs, stats, render, separator, out)
+            _write_stream(outcomes, stats, render, separator if not options.json else "", out)
     except FailFast:
         pass
     return stats.exit_code()
 
 
 def _write_stream(
-    options: CommonOptions, task: Task, items: list[Source | NewsctlError], jobs: int,
-    stats: RunStats, render: Callable[[Document], str], separator: str, stream: TextIO,
+    outcomes: Iterator[Outcome], stats: RunStats, render: Callable[[Document], str],
+    separator: str, stream: TextIO,
 ) -> None:
     first = True
-    for outcome in _outcomes(options, task, items, jobs, stats):
-        for document in outcome.documents:
-            text = render(document)
-            if not first and separator and not options.json:
+    for outcome in outcomes:
+        for _, chunks in _pieces(outcome, render):
+            if not first and separator:
                 stream.write(separator)
-            stream.write(text)
-            if text and not text.endswith("\n"):
-                stream.write("\n")
+            try:
+                _copy(chunks, stream)
+            except NewsctlError as error:
+                _report(stats, error)
+                continue
             first = False
             stats.documents += 1
     stream.flush()
 
 
-def _write_out_dir(
-    options: CommonOptions, task: Task, items: list[Source | NewsctlError], jobs: int,
-    stats: RunStats, render: Callable[[Document], str], protected: frozenset[str],
+def _write_files(
+    outcomes: Iterator[Outcome], stats: RunStats, render: Callable[[Document], str],
+    target: Callable[[Outcome, str], AtomicFile],
 ) -> None:
-    assert options.out_dir is not None
-    suffix = ".jsonl" if options.json else None
-    for outcome in _outcomes(options, task, items, jobs, stats):
-        for document in outcome.documents:
+    """One output file per document, each written atomically."""
+    for outcome in outcomes:
+        for rel, chunks in _pieces(outcome, render):
             try:
-                target = out_dir_target(options.out_dir, document.relpath, suffix)
-                handle = AtomicFile(target, protected)
+                handle = target(outcome, rel)
             except OutputError as error:
-                error_line(str(error))
-                stats.failed += 1
+                _report(stats, error)
                 continue
             try:
-                text = render(document)
-                handle.stream.write(text)
-                if text and not text.endswith("\n"):
-                    handle.stream.write("\n")
+                _copy(chunks, handle.stream)
+            except NewsctlError as error:
+                handle.abort()
+                _report(stats, error)
+                continue
             except BaseException:
                 handle.abort()
                 raise
             handle.commit()
             stats.documents += 1
+
+
+def _in_place_target(outcome: Outcome, backup: bool) -> AtomicFile:
+    source = outcome.source
+    if source is None or source.path == STDIN:
+        raise OutputError("--in-place needs files, not stdin", path=STDIN)
+    if source.jsonl and len(outcome.documents) != 1:
+        raise OutputError("--in-place does not rewrite JSON Lines files", path=source.path)
+    if backup:
+        import shutil
+
+        try:
+            shutil.copy2(source.path, source.path + ".bak")
+        except OSError as exc:
+            raise OutputError(exc.strerror or "cannot write backup", path=source.path) from None
+    return AtomicFile(source.path)
 
 
 def collect_documents(

@@ -42,6 +42,15 @@ class Outcome:
     source: Source | None
     documents: tuple[Document, ...] = ()
     errors: tuple[NewsctlError, ...] = ()
+    # Text output produced lazily, chunk by chunk (line-streaming tasks in serial runs only);
+    # iterating it may raise NewsctlError for a file that turns out to be undecodable midway.
+    stream: Iterator[str] | None = None
+
+
+class StreamingTask(Task, Protocol):
+    """A task that can also turn a whole plain-text file into text output chunk by chunk."""
+
+    def stream_source(self, source: Source, encoding: str | None) -> Iterator[str]: ...
 
 
 def process_source(source: Source, task: Task, encoding: str | None) -> Outcome:
@@ -93,15 +102,18 @@ def run(
     encoding: str | None = None,
     chunk_size: int = 16,
     on_progress: Callable[[int], None] | None = None,
+    stream_text: bool = False,
 ) -> Iterator[Outcome]:
     """Yield one :class:`Outcome` per item, in input order.
 
     ``items`` may hold errors found while expanding inputs (missing paths…); they come back as
-    outcomes without documents at their place in the order.
+    outcomes without documents at their place in the order.  With ``stream_text`` (and a task
+    that has ``stream_source``), plain files in serial runs come back as lazy text streams, so a
+    huge file is processed in bounded memory.
     """
     workers = resolve_jobs(jobs)
     if workers == 1:
-        yield from _run_serial(items, task, encoding, on_progress)
+        yield from _run_serial(items, task, encoding, on_progress, stream_text)
     else:
         yield from _run_pool(items, task, workers, encoding, chunk_size, on_progress)
 
@@ -111,8 +123,10 @@ def _run_serial(
     task: Task,
     encoding: str | None,
     on_progress: Callable[[int], None] | None,
+    stream_text: bool = False,
 ) -> Iterator[Outcome]:
     task_ready = False
+    streams = stream_text and hasattr(task, "stream_source")
     for item in items:
         if isinstance(item, NewsctlError):
             yield Outcome(None, errors=(item,))
@@ -120,7 +134,10 @@ def _run_serial(
             if not task_ready:  # lazily: a run whose inputs all fail never loads jieba
                 task.setup()
                 task_ready = True
-            yield process_source(item, task, encoding)
+            if streams and not item.jsonl and item.data is None:
+                yield Outcome(item, stream=task.stream_source(item, encoding))  # type: ignore[attr-defined]
+            else:
+                yield process_source(item, task, encoding)
         if on_progress:
             on_progress(1)
 

@@ -7,10 +7,17 @@ Heavy modules are imported inside the methods so that importing this module stay
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsctl.convert import ConvertOptions, choose_config, convert_meta, convert_string
-from newsctl.documents import Document
+from newsctl.convert import (
+    ConvertOptions,
+    choose_config,
+    convert_blocks,
+    convert_meta,
+    convert_string,
+)
+from newsctl.documents import Document, Source
 
 # How much of a document the source-script detection looks at: enough to decide, cheap.
 _SCRIPT_SAMPLE_CHARS = 4000
@@ -38,3 +45,19 @@ class ConvertTask:
             text=convert_string(document.text, config, keep),
             meta=convert_meta(document.meta, config, keep),
         )
+
+    def stream_source(self, source: Source, encoding: str | None) -> Iterator[str]:
+        """Convert a plain-text file chunk by chunk (bounded memory for any file size)."""
+        from newsctl.streaming import iter_text_chunks
+
+        chunks = iter_text_chunks(source.path, encoding)
+        first = next(chunks, None)
+        if first is None:
+            return
+        config = self.config_for(first)
+
+        def all_chunks() -> Iterator[str]:
+            yield first
+            yield from chunks
+
+        yield from convert_blocks(all_chunks(), config, self.options.keep)
