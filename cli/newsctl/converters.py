@@ -55,4 +55,8 @@ def convert_text(text: str, config: str) -> str:
     """Convert ``text`` with the OpenCC config ``config``."""
     if not text:
         return text
-    return get_converter(config).convert(text)  # type: ignore[no-any-return]
+    converter = get_converter(config)
+    if "\x00" in text:
+        # OpenCC's C++ core stops at a NUL byte and drops the rest: convert around them.
+        return "\x00".join(converter.convert(part) for part in text.split("\x00"))
+    return converter.convert(text)  # type: ignore[no-any-return]

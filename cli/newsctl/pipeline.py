@@ -203,11 +203,17 @@ def _write_stream(
     first = True
     for outcome in outcomes:
         for _, chunks in _pieces(outcome, render):
+            # A file can turn out undecodable midway through streaming: in a file output, cut
+            # what it had written so far; on a pipe, what was written has already gone.
+            start = stream.tell() if stream.seekable() else None
             if not first and separator:
                 stream.write(separator)
             try:
                 _copy(chunks, stream)
             except NewsctlError as error:
+                if start is not None:
+                    stream.seek(start)
+                    stream.truncate()
                 _report(stats, error)
                 continue
             first = False

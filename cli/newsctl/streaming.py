@@ -80,12 +80,12 @@ def _decode_stream(
     first = True
     while True:
         final = not data
+        buffered = len(decoder.getstate()[0])  # bytes of a character cut by the last chunk
         try:
             text = decoder.decode(data, final=final)
         except UnicodeDecodeError as exc:
-            raise DecodeError(
-                f"not valid {codec} at byte {offset + exc.start}; pass --encoding ENC", path=path
-            ) from None
+            where = offset - buffered + exc.start
+            raise DecodeError(f"not valid {codec} at byte {where}; pass --encoding ENC", path=path) from None
         offset += len(data)
         if first and text.startswith("\ufeff"):
             text = text[1:]

@@ -1,0 +1,123 @@
+"""Which script a text is written in: Traditional, Simplified, mixed, or no Chinese at all.
+
+The measure is OpenCC itself: a character is a Traditional-only form when ``t2s`` changes it, and a
+Simplified-only form when ``s2t`` changes it.  Characters both scripts share (人, 大, 中…) count
+for neither.  The whole text is converted once per direction and compared character by character,
+so profiling costs two OpenCC calls (about 30 MB/s t2s and 14 MB/s s2t), not one per line.
+
+Thresholds for :attr:`ScriptProfile.label`, from the share of Traditional-only forms among all
+script-specific characters (``traditional / (traditional + simplified)``):
+
+* ``>= 0.8`` "traditional", ``<= 0.2`` "simplified", in between "mixed";
+* no CJK ideograph at all: "none";
+* CJK text made only of shared characters: "simplified" (nothing to convert either way).
+
+Measured on 2.9 MB of zh_TW and zh_CN manual pages: real Traditional text scores 0.998 (s2t still
+changes a few shared characters such as 游, 才, 群, 台), real Simplified text 0.000.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from operator import ne
+
+from newsctl.converters import convert_text
+
+__all__ = ["ScriptProfile", "script_profile", "is_traditional"]
+
+#: The CJK ideograph blocks that can carry a script difference: URO, extension A, compatibility
+#: ideographs, and the supplementary ideographic planes (extensions B-H).
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+TRADITIONAL_THRESHOLD = 0.8
+SIMPLIFIED_THRESHOLD = 0.2
+
+
+@dataclass(frozen=True)
+class ScriptProfile:
+    """Character counts that decide a text's script (see the module docstring for thresholds)."""
+
+    cjk: int
+    """CJK ideographs in the text."""
+    traditional: int
+    """Characters that OpenCC ``t2s`` changes (Traditional-only forms)."""
+    simplified: int
+    """Characters that OpenCC ``s2t`` changes (Simplified-only forms)."""
+
+    @property
+    def traditional_share(self) -> float:
+        """``traditional / (traditional + simplified)``; 0.0 when the text has neither."""
+        marked = self.traditional + self.simplified
+        return self.traditional / marked if marked else 0.0
+
+    @property
+    def label(self) -> str:
+        """"none" (no CJK), "traditional", "simplified" or "mixed"."""
+        if self.cjk == 0:
+            return "none"
+        share = self.traditional_share
+        if share >= TRADITIONAL_THRESHOLD:
+            return "traditional"
+        if share <= SIMPLIFIED_THRESHOLD:
+            return "simplified"
+        return "mixed"
+
+
+def count_cjk(text: str) -> int:
+    """Number of CJK ideographs in ``text``."""
+    return len(text) - len(_CJK.sub("", text))
+
+
+def script_profile(text: str, *, simplified: str | None = None) -> ScriptProfile:
+    """Count the CJK, Traditional-only and Simplified-only characters of ``text``.
+
+    ``simplified`` may pass ``t2s(text)`` when the caller already has it (segmentation does),
+    saving one conversion.
+
+    >>> script_profile("國際新聞").label
+    'traditional'
+    """
+    cjk = count_cjk(text)
+    if cjk == 0:
+        return ScriptProfile(0, 0, 0)
+    if simplified is None:
+        simplified = convert_text(text, "t2s")
+    traditional_forms = _count_changed(text, simplified, "t2s")
+    simplified_forms = _count_changed(text, convert_text(text, "s2t"), "s2t")
+    return ScriptProfile(cjk, traditional_forms, simplified_forms)
+
+
+def is_traditional(text: str, *, simplified: str | None = None) -> bool:
+    """Whether ``--script auto`` treats ``text`` as Traditional: label "traditional" or "mixed".
+
+    Mixed text is treated as Traditional because the t2s projection leaves Simplified characters
+    alone (on 2.9 MB of Simplified text t2s changed no character at all), so the Simplified part
+    loses nothing while the Traditional part gains the better segmentation.
+    """
+    return script_profile(text, simplified=simplified).label in ("traditional", "mixed")
+
+
+def _count_changed(text: str, converted: str, config: str) -> int:
+    if len(converted) == len(text):
+        return sum(map(ne, text, converted))
+    # Some conversion changed the length: compare line by line, and where a line's length
+    # changed, convert that line's characters one by one (one OpenCC call for the line).
+    lines, converted_lines = text.split("\n"), converted.split("\n")
+    if len(lines) != len(converted_lines):  # pragma: no cover - OpenCC never touches "\n"
+        return _count_changed_per_char(text, config)
+    total = 0
+    for line, converted_line in zip(lines, converted_lines):
+        if len(line) == len(converted_line):
+            total += sum(map(ne, line, converted_line))
+        else:
+            total += _count_changed_per_char(line, config)
+    return total
+
+
+def _count_changed_per_char(text: str, config: str) -> int:
+    chars = [c for c in text if c != "\n"]
+    converted = convert_text("\n".join(chars), config).split("\n")
+    if len(converted) != len(chars):  # pragma: no cover - defensive
+        return sum(convert_text(c, config) != c for c in chars)
+    return sum(map(ne, chars, converted))
