@@ -30,7 +30,7 @@ _TARGETS: dict[str, tuple[str | None, str | None]] = {
 }
 
 # Lines are converted in blocks of about this many characters per OpenCC call.
-BLOCK_CHARS = 256 * 1024
+BLOCK_CHARS = 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,16 @@ many files a folder holds.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # pragma: no cover - the pool modules are imported only for -j > 1
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 from newsctl.documents import Document, Source, read_source
 from newsctl.errors import NewsctlError
@@ -173,7 +173,9 @@ def _chunks(
         yield chunk
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
+def _pool_context() -> Any:
+    import multiprocessing
+
     # fork starts workers in milliseconds and shares the already-imported modules; elsewhere
     # (macOS, Windows) only spawn is safe.
     if sys.platform.startswith("linux"):
@@ -189,6 +191,8 @@ def _run_pool(
     chunk_size: int,
     on_progress: Callable[[int], None] | None,
 ) -> Iterator[Outcome]:
+    from concurrent.futures import ProcessPoolExecutor
+
     pending: deque[tuple[list[Source | NewsctlError], Future[list[Outcome]] | None]] = deque()
     max_in_flight = workers * 4
     executor = ProcessPoolExecutor(
@@ -217,9 +221,11 @@ def _run_pool(
 
 
 def _collect(
-    entry: tuple[list[Source | NewsctlError], Future[list[Outcome]] | None],
+    entry: tuple[list[Source | NewsctlError], "Future[list[Outcome]] | None"],
     on_progress: Callable[[int], None] | None,
 ) -> Iterator[Outcome]:
+    from concurrent.futures.process import BrokenProcessPool
+
     chunk, future = entry
     try:
         results = iter(future.result() if future is not None else [])
@@ -240,7 +246,7 @@ def _collect(
             on_progress(1)
 
 
-def _terminate_workers(executor: ProcessPoolExecutor) -> None:
+def _terminate_workers(executor: "ProcessPoolExecutor") -> None:
     processes = getattr(executor, "_processes", None) or {}
     for process in list(processes.values()):
         if process.is_alive():

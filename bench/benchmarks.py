@@ -1,0 +1,37 @@
+"""The benchmarks themselves; each compares newsctl with the plain library in the same run."""
+
+from __future__ import annotations
+
+from corpus import WORK, text_file
+from harness import PY, Result, benchmark, best_of, newsctl
+
+
+@benchmark("convert")
+def convert(repeat: int) -> list[Result]:
+    """t2s on 25 MB of Traditional text vs one OpenCC call in a bare Python process."""
+    source = text_file("hant", 25)
+    megabytes = source.stat().st_size / 1e6
+    ours = best_of(repeat, newsctl("convert", "--config", "t2s", "-o", str(WORK / "convert.out"), str(source)))
+    bare = (
+        "import sys, opencc; c = opencc.OpenCC('t2s'); "
+        "t = open(sys.argv[1], encoding='utf-8').read(); "
+        "open(sys.argv[2], 'w', encoding='utf-8').write(c.convert(t))"
+    )
+    baseline = best_of(repeat, [PY, "-c", bare, str(source), str(WORK / "convert.base")])
+    results = [Result("convert t2s 25 MB", ours, baseline, megabytes, target="ratio <= 1.5")]
+    naive = (
+        "import sys, opencc; c = opencc.OpenCC('t2s'); out = open(sys.argv[2], 'w', encoding='utf-8')\n"
+        "for line in open(sys.argv[1], encoding='utf-8'): out.write(c.convert(line))"
+    )
+    results.append(Result("  (naive per-line OpenCC loop)", best_of(1, [PY, "-c", naive, str(source), str(WORK / "convert.naive")]),
+                          baseline, megabytes, note="for reference"))
+    return results
+
+
+@benchmark("convert-stream")
+def convert_stream(repeat: int) -> list[Result]:
+    """200 MB through convert: throughput and peak memory (must stay under 250 MB)."""
+    source = text_file("hant", 200)
+    megabytes = source.stat().st_size / 1e6
+    ours = best_of(1, newsctl("convert", "--config", "t2s", "-o", str(WORK / "stream.out"), str(source)))
+    return [Result("convert t2s 200 MB streaming", ours, None, megabytes, target="peak < 250 MB")]
