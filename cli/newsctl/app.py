@@ -272,49 +272,185 @@ def clean(
     return _not_yet("clean")
 
 
+class Mode(str, Enum):
+    precise = "precise"
+    full = "full"
+    search = "search"
+
+
+class Script(str, Enum):
+    auto = "auto"
+    simplified = "simplified"
+    traditional = "traditional"
+
+
+class Backend(str, Enum):
+    jieba = "jieba"
+    rjieba = "rjieba"
+
+
+class Method(str, Enum):
+    count = "count"
+    tfidf = "tfidf"
+    textrank = "textrank"
+
+
+class IdfSource(str, Enum):
+    jieba = "jieba"
+    corpus = "corpus"
+
+
+ScriptOpt = Annotated[
+    Script, typer.Option("--script", help="Input script; auto decides per document.")
+]
+BackendOpt = Annotated[
+    Backend,
+    typer.Option("--backend", envvar="NEWSCTL_BACKEND",
+                 help="Segmenter: jieba, or rjieba (native, pip install 'newsctl[fast]')."),
+]
+DictOpt = Annotated[
+    Optional[list[str]], typer.Option("--dict", metavar="FILE", help="User dictionary (repeatable).")
+]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Write CSV instead of a table / TSV.")]
+
+
 @app.command()
 @_guarded
 def segment(
     inputs: InputsArg = None,
+    mode: Annotated[Mode, typer.Option("--mode", help="precise tiles each line; full and search add the words inside words.")] = Mode.precise,
+    no_hmm: Annotated[bool, typer.Option("--no-hmm", help="Only dictionary words (no HMM for unknown words).")] = False,
+    pos: Annotated[bool, typer.Option("--pos", help="Print word/tag (jieba's part-of-speech tags).")] = False,
+    delimiter: Annotated[str, typer.Option("--delimiter", "-d", metavar="SEP", help="Token separator.")] = " ",
+    offsets: Annotated[bool, typer.Option("--offsets", help='With --json: add "spans" [start, end] per token.')] = False,
+    user_dict: DictOpt = None,
+    script: ScriptOpt = Script.auto,
+    backend: BackendOpt = Backend.jieba,
     json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
 ) -> int:
     """Split Chinese text into words with jieba (Traditional text too).
 
+    One output line per input line, tokens separated by one space. Traditional text is
+    segmented through its Simplified form and returned in its own script.
+
     Example: newsctl segment samples/zh-hans-plain.txt
     """
-    return _not_yet("segment")
+    from newsctl.pipeline import run_transform
+    from newsctl.segment import SegmentOptions
+    from newsctl.tasks import SegmentTask
+
+    options = SegmentOptions(
+        mode=mode.value, hmm=not no_hmm, pos=pos, script=script.value,
+        user_dicts=tuple(user_dict or ()), backend=backend.value,
+    )
+    common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast)
+    task = SegmentTask(options, delimiter=delimiter, json=json, offsets=offsets)
+    return run_transform(common, task, render_text=lambda d: d.text)
 
 
 @app.command()
 @_guarded
 def keywords(
     inputs: InputsArg = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many terms to list.")] = 20,
+    method: Annotated[Method, typer.Option("--method", help="Rank by token count, TF-IDF or TextRank.")] = Method.count,
+    word: Annotated[Optional[list[str]], typer.Option("--word", "-w", metavar="W", help="Count this keyword instead of ranking (repeatable; matches both scripts).")] = None,
+    words_file: Annotated[Optional[str], typer.Option("--words-file", metavar="FILE", help="Keywords to count, one per line.")] = None,
+    per_doc: Annotated[bool, typer.Option("--per-doc", help="One result per document instead of totals.")] = False,
+    stopwords: Annotated[Optional[list[str]], typer.Option("--stopwords", metavar="FILE", help="More stop words, one per line (repeatable).")] = None,
+    no_stopwords: Annotated[bool, typer.Option("--no-stopwords", help="Do not use the built-in stop words.")] = False,
+    min_len: Annotated[int, typer.Option("--min-len", min=1, help="Shortest term, in characters.")] = 2,
+    pos: Annotated[Optional[str], typer.Option("--pos", metavar="TAGS", help="Only these parts of speech, e.g. n,v (prefixes: n keeps nr, ns…).")] = None,
+    idf: Annotated[IdfSource, typer.Option("--idf", help="TF-IDF weights: jieba's IDF table, or IDF computed from the inputs.")] = IdfSource.jieba,
+    user_dict: DictOpt = None,
+    script: ScriptOpt = Script.auto,
+    backend: BackendOpt = Backend.jieba,
+    csv_out: CsvOpt = False,
     json: JsonOpt = False, output: OutputOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
 ) -> int:
     """Count given keywords, or rank the top terms across all inputs.
 
+    Terms are compared in their Simplified form (經濟 = 经济) and shown as the input wrote
+    them. Numbers, punctuation, single characters and stop words are never terms.
+
     Example: newsctl keywords --top 10 samples/
     """
-    return _not_yet("keywords")
+    from newsctl.keywords import KeywordOptions, KeywordQuery, read_word_list
+    from newsctl.segment import SegmentOptions
+    from newsctl.tasks import KeywordsTask
+
+    queried = list(word or ()) + (read_word_list(words_file) if words_file else [])
+    options = KeywordOptions(
+        method=method.value, top=top, min_len=min_len,
+        pos=tuple(p.strip() for p in pos.split(",") if p.strip()) if pos else (),
+        use_stopwords=not no_stopwords, stopword_files=tuple(stopwords or ()), idf=idf.value,
+    )
+    segment_options = SegmentOptions(
+        pos=options.needs_pos, script=script.value, user_dicts=tuple(user_dict or ()),
+        backend=backend.value,
+    )
+    query = KeywordQuery.build(queried) if (word or words_file) else None
+    common = _common(inputs, json, output, None, encoding, jobs, glob, quiet, fail_fast)
+    return _report(common, KeywordsTask(options, segment_options, query), "keywords",
+                   csv_out, options=options, per_doc=per_doc, query=query)
 
 
 @app.command()
 @_guarded
 def stats(
     inputs: InputsArg = None,
+    no_words: Annotated[bool, typer.Option("--no-words", help="Skip word counts (no segmentation: much faster).")] = False,
+    user_dict: DictOpt = None,
+    script: ScriptOpt = Script.auto,
+    backend: BackendOpt = Backend.jieba,
+    csv_out: CsvOpt = False,
     json: JsonOpt = False, output: OutputOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
 ) -> int:
     """Per-document and corpus statistics: characters, sentences, words, script.
 
+    Characters are split into cjk + latin + digits + punctuation + whitespace + other;
+    script is simplified, traditional, mixed or none, with the Traditional share.
+
     Example: newsctl stats samples/
     """
-    return _not_yet("stats")
+    from newsctl.segment import SegmentOptions
+    from newsctl.tasks import StatsTask
+
+    segment_options = None if no_words else SegmentOptions(
+        script=script.value, user_dicts=tuple(user_dict or ()), backend=backend.value
+    )
+    common = _common(inputs, json, output, None, encoding, jobs, glob, quiet, fail_fast)
+    return _report(common, StatsTask(segment_options), "stats", csv_out)
+
+
+def _report(common: CommonOptions, task: Any, kind: str, csv_out: bool, **settings: Any) -> int:
+    """Run a report command: documents through the task, then one report to stdout or -o."""
+    import contextlib
+
+    from newsctl.output import atomic_output
+    from newsctl.pipeline import collect_documents
+    from newsctl.reports import choose_format, write_keyword_counts, write_ranked_keywords, write_stats
+
+    documents, run_stats = collect_documents(common, task)
+    with contextlib.ExitStack() as stack:
+        stream = (
+            stack.enter_context(atomic_output(common.output, frozenset()))
+            if common.output else sys.stdout
+        )
+        fmt = choose_format(common.json, csv_out, stream)
+        if kind == "stats":
+            write_stats(documents, fmt, stream)
+        elif settings["query"] is not None:
+            write_keyword_counts(documents, settings["query"].words, settings["per_doc"], fmt, stream)
+        else:
+            write_ranked_keywords(documents, settings["options"], settings["per_doc"], fmt, stream)
+    return run_stats.exit_code()
 
 
 def main() -> None:

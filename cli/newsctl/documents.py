@@ -37,6 +37,7 @@ class Document:
     encoding: str | None = None
     meta: Mapping[str, Any] = field(default_factory=dict)
     fields: Mapping[str, Any] = field(default_factory=dict)
+    nbytes: int | None = None  # size of the input file in bytes (None for JSON Lines records)
 
     def replace(self, **changes: Any) -> "Document":
         """Return a copy with some attributes changed (documents are immutable)."""
@@ -160,7 +161,7 @@ def read_source(source: Source, encoding: str | None = None) -> Iterator[Documen
     except NewsctlError as error:
         yield error
         return
-    yield Document(source.path, source.relpath, decoded.text, decoded.encoding)
+    yield Document(source.path, source.relpath, decoded.text, decoded.encoding, nbytes=len(data))
 
 
 def _read_bytes(path: str) -> bytes:

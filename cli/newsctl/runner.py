@@ -218,6 +218,9 @@ def _run_pool(
         else:  # interrupted, or the consumer stopped reading (closed pipe): stop now
             executor.shutdown(wait=False, cancel_futures=True)
             _terminate_workers(executor)
+            # Join the pool's manager thread now: left to the interpreter's exit hook, it can
+            # race with the closing of its wake-up pipe and print a traceback.
+            executor.shutdown(wait=True)
 
 
 def _collect(

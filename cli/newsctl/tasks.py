@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsctl.convert import (
     ConvertOptions,
@@ -18,6 +19,10 @@ from newsctl.convert import (
     convert_string,
 )
 from newsctl.documents import Document, Source
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; the modules load lazily
+    from newsctl.keywords import KeywordOptions, KeywordQuery
+    from newsctl.segment import SegmentOptions, Token
 
 # How much of a document the source-script detection looks at: enough to decide, cheap.
 _SCRIPT_SAMPLE_CHARS = 4000
@@ -61,3 +66,120 @@ class ConvertTask:
             yield from chunks
 
         yield from convert_blocks(all_chunks(), config, self.options.keep)
+
+
+@dataclass(frozen=True)
+class SegmentTask:
+    """Segment a document: text output (one line per input line) or JSON fields."""
+
+    options: "SegmentOptions"
+    delimiter: str = " "
+    json: bool = False
+    offsets: bool = False
+
+    def setup(self) -> None:
+        from newsctl.segment import get_segmenter
+
+        get_segmenter(self.options)
+
+    def render_lines(self, lines: "list[list[Token]]") -> str:
+        if self.options.pos:
+            return "\n".join(
+                self.delimiter.join(f"{t.word}/{t.pos}" for t in line) for line in lines
+            )
+        return "\n".join(self.delimiter.join(t.word for t in line) for line in lines)
+
+    def __call__(self, document: Document) -> Document:
+        from newsctl.segment import segment_text
+
+        lines = segment_text(document.text, self.options)
+        if not self.json:
+            return document.replace(text=self.render_lines(lines))
+        tokens: list[str] = []
+        tags: list[str | None] = []
+        spans: list[list[int]] = []
+        line_start = 0
+        for raw_line, line in zip(document.text.split("\n"), lines):
+            for token in line:
+                tokens.append(token.word)
+                tags.append(token.pos)
+                spans.append([line_start + token.start, line_start + token.end])
+            line_start += len(raw_line) + 1
+        extra: dict[str, object] = {"tokens": tokens}
+        if self.options.pos:
+            extra["pos"] = tags
+        if self.offsets:
+            extra["spans"] = spans
+        return document.with_fields(**extra)
+
+    def stream_source(self, source: Source, encoding: str | None) -> Iterator[str]:
+        """Segment a plain-text file chunk by chunk, deciding the script from its start."""
+        import dataclasses
+
+        from newsctl.script import is_traditional
+        from newsctl.segment import segment_text
+        from newsctl.streaming import iter_text_chunks
+
+        options = self.options
+        for chunk in iter_text_chunks(source.path, encoding):
+            if options.script == "auto":  # decide once per file, like a whole document
+                script = "traditional" if is_traditional(chunk[:_SCRIPT_SAMPLE_CHARS]) else "simplified"
+                options = dataclasses.replace(options, script=script)
+            ends_line = chunk.endswith("\n")
+            body = chunk[:-1] if ends_line else chunk
+            yield self.render_lines(segment_text(body, options)) + ("\n" if ends_line else "")
+
+
+@dataclass(frozen=True)
+class StatsTask:
+    """Compute a document's statistics; the text itself is not sent back (reports need none)."""
+
+    segment_options: "SegmentOptions | None"
+
+    def setup(self) -> None:
+        if self.segment_options is not None:
+            from newsctl.segment import get_segmenter
+
+            get_segmenter(self.segment_options)
+
+    def __call__(self, document: Document) -> Document:
+        from newsctl.stats import document_stats
+
+        tokens = None
+        if self.segment_options is not None:
+            from newsctl.segment import segment_text
+
+            tokens = [t.word for line in segment_text(document.text, self.segment_options) for t in line]
+        stats = document_stats(document.text, document.encoding, document.nbytes, tokens)
+        return document.replace(text="").with_fields(stats=stats.as_dict())
+
+
+@dataclass(frozen=True)
+class KeywordsTask:
+    """Count given keywords, or collect a document's candidate terms for ranking."""
+
+    options: "KeywordOptions"
+    segment_options: "SegmentOptions"
+    query: "KeywordQuery | None" = None
+
+    def setup(self) -> None:
+        from newsctl.converters import get_converter
+
+        get_converter("t2s")
+        if self.query is None:
+            from newsctl.keywords import stopwords_for
+            from newsctl.segment import get_segmenter
+
+            get_segmenter(self.segment_options)
+            stopwords_for(self.options)
+
+    def __call__(self, document: Document) -> Document:
+        from newsctl.keywords import count_keywords, document_terms
+        from newsctl.segment import segment_text
+
+        if self.query is not None:
+            counts = count_keywords(document.text, self.query)
+            return document.replace(text="").with_fields(keyword_counts=counts)
+        lines = [[(t.word, t.pos) for t in line] for line in segment_text(document.text, self.segment_options)]
+        terms = document_terms(lines, self.options)
+        return document.replace(text="").with_fields(terms=terms)
