@@ -19,7 +19,7 @@ import typer
 
 from newsctl import __version__
 from newsctl.errors import NewsctlError, UsageError
-from newsctl.output import error_line
+from newsctl.output import error_line, remove_stray_temps
 from newsctl.pipeline import CommonOptions, ExitCode
 
 app = typer.Typer(
@@ -109,9 +109,11 @@ def _guarded(command: F) -> F:
             _silence_stdout()
             code = ExitCode.OK
         except KeyboardInterrupt:
+            remove_stray_temps()
             error_line("interrupted")
             code = ExitCode.INTERRUPTED
         except _Terminated:
+            remove_stray_temps()
             error_line("terminated")
             code = 128 + signal.SIGTERM
         finally:

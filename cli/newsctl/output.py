@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -30,6 +31,35 @@ def json_line(record: Mapping[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
 
 
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back for a few system calls, so that a temporary file is never
+    created or renamed half-way (the signal is delivered right after)."""
+    deferred = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, deferred)
+    except (AttributeError, ValueError, OSError):  # not POSIX, or not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+# Temporary files not yet committed or aborted.  An interrupt can land between two bytecodes
+# anywhere; whatever it leaves here is removed by :func:`remove_stray_temps` on the way out.
+_LIVE_TEMPS: set[str] = set()
+
+
+def remove_stray_temps() -> None:
+    """Delete every temporary output file still open (called when a run is interrupted)."""
+    for temp in list(_LIVE_TEMPS):
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        _LIVE_TEMPS.discard(temp)
+
+
 class AtomicFile:
     """A text file written under a temporary name and renamed over ``path`` on :meth:`commit`."""
 
@@ -39,26 +69,29 @@ class AtomicFile:
         if real in protected:
             raise OutputError("refusing to write over an input file", path=path)
         folder = os.path.dirname(os.path.abspath(path))
-        try:
-            os.makedirs(folder, exist_ok=True)
-            fd, self._temp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
-        except OSError as exc:
-            raise OutputError(exc.strerror or "cannot create output file", path=path) from None
-        # newline="" keeps our "\n" as written on every platform.
-        self.stream: TextIO = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        with _signals_deferred():
+            try:
+                os.makedirs(folder, exist_ok=True)
+                fd, self._temp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+                _LIVE_TEMPS.add(self._temp)
+            except OSError as exc:
+                raise OutputError(exc.strerror or "cannot create output file", path=path) from None
+            # newline="" keeps our "\n" as written on every platform.
+            self.stream: TextIO = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
 
     def commit(self) -> None:
         """Flush, sync and rename into place; the output now exists complete or not at all."""
-        try:
-            self.stream.flush()
-            os.fsync(self.stream.fileno())
-            self.stream.close()
-            mode = 0o666 & ~_umask()
-            os.chmod(self._temp, mode)
-            os.replace(self._temp, self.path)
-        except OSError as exc:
-            self.abort()
-            raise OutputError(exc.strerror or "cannot write output file", path=self.path) from None
+        with _signals_deferred():
+            try:
+                self.stream.flush()
+                os.fsync(self.stream.fileno())
+                self.stream.close()
+                os.chmod(self._temp, 0o666 & ~_umask())
+                os.replace(self._temp, self.path)
+                _LIVE_TEMPS.discard(self._temp)
+            except OSError as exc:
+                self.abort()
+                raise OutputError(exc.strerror or "cannot write output file", path=self.path) from None
 
     def abort(self) -> None:
         """Throw the partial output away."""
@@ -66,6 +99,7 @@ class AtomicFile:
             self.stream.close()
         with contextlib.suppress(OSError):
             os.unlink(self._temp)
+        _LIVE_TEMPS.discard(self._temp)
 
 
 def _umask() -> int:

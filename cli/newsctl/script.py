@@ -24,7 +24,7 @@ from operator import ne
 
 from newsctl.converters import convert_text
 
-__all__ = ["ScriptProfile", "script_profile", "is_traditional"]
+__all__ = ["ScriptProfile", "is_traditional", "script_profile"]
 
 #: The CJK ideograph blocks that can carry a script difference: URO, extension A, compatibility
 #: ideographs, and the supplementary ideographic planes (extensions B-H).
@@ -53,7 +53,7 @@ class ScriptProfile:
 
     @property
     def label(self) -> str:
-        """"none" (no CJK), "traditional", "simplified" or "mixed"."""
+        """One of "none" (no CJK), "traditional", "simplified" or "mixed"."""
         if self.cjk == 0:
             return "none"
         share = self.traditional_share

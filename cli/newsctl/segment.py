@@ -26,7 +26,7 @@ from newsctl.converters import get_converter
 from newsctl.errors import UsageError
 from newsctl.script import is_traditional
 from newsctl.segmenting.backends import BACKENDS, MODES, Mode, Segmenter
-from newsctl.segmenting.projection import simplified_line, simplified_lines, to_simplified
+from newsctl.segmenting.projection import simplified_lines, to_simplified
 from newsctl.segmenting.userdict import load_user_dict, with_simplified_forms
 
 __all__ = [
@@ -57,14 +57,14 @@ class SegmentOptions:
     """Everything ``newsctl segment`` lets a user choose; built once, handed to every worker."""
 
     mode: Mode = "precise"
-    """"precise" (one tiling of the line), "full" (every dictionary word), "search" (precise
-    words plus the dictionary words inside them)."""
+    """One of "precise" (one tiling of the line), "full" (every dictionary word) or "search"
+    (the precise words plus the dictionary words inside them)."""
     hmm: bool = True
     """Let jieba's HMM join characters into words its dictionary lacks."""
     pos: bool = False
     """Tag each token with its part of speech (precise mode only)."""
     script: Script = "auto"
-    """"auto" decides per text; "traditional" always projects through t2s; "simplified" never."""
+    """With "auto" decided per text; "traditional" always goes through t2s, "simplified" never."""
     user_dicts: tuple[str, ...] = ()
     """Paths of user dictionaries (``word [freq] [tag]`` a line)."""
     backend: Backend = "jieba"
@@ -99,10 +99,10 @@ class Token:
 # A frozen dataclass's __init__ sets each field through object.__setattr__ (1.4 us a token, 15% of
 # segmenting time on Simplified text); writing the slots directly is twice as fast.
 _new_token = Token.__new__
-_set_word = Token.word.__set__  # type: ignore[attr-defined]
-_set_start = Token.start.__set__  # type: ignore[attr-defined]
-_set_end = Token.end.__set__  # type: ignore[attr-defined]
-_set_pos = Token.pos.__set__  # type: ignore[attr-defined]
+_set_word = Token.__dict__["word"].__set__
+_set_start = Token.__dict__["start"].__set__
+_set_end = Token.__dict__["end"].__set__
+_set_pos = Token.__dict__["pos"].__set__
 
 
 def _token(word: str, start: int, end: int, pos: str | None = None) -> Token:
@@ -128,10 +128,12 @@ def get_segmenter(options: SegmentOptions) -> Segmenter:
         segmenter.cut_pos("", options.hmm)
     if options.script != "simplified":
         get_converter("t2s")
+    if options.script == "auto":
+        get_converter("s2t")  # script_profile
     return segmenter
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _build_segmenter(backend: str, user_dicts: tuple[str, ...]) -> Segmenter:
     # Read every dictionary before the slow backend load, so a typo fails fast.
     words = [entry for path in user_dicts for entry in load_user_dict(path)]
@@ -147,10 +149,21 @@ def segment_line(
     None decides from ``options.script`` and, for "auto", from ``line`` itself.
     """
     segmenter = get_segmenter(options)
+    if not line:
+        return []
+    converted = None
     if traditional is None:
-        traditional = _is_traditional(line, options)
-    simplified = simplified_line(line) if traditional and line else None
-    return _segment(segmenter, line, simplified, options)
+        if options.script == "auto":
+            converted = to_simplified(line)
+            traditional = converted != line and is_traditional(line, simplified=converted)
+        else:
+            traditional = options.script == "traditional"
+    if not traditional:
+        return _segment(segmenter, line, None, options)
+    if converted is None:
+        converted = to_simplified(line)
+    # A line whose length t2s changes cannot be projected: segment it as it is.
+    return _segment(segmenter, line, converted if len(converted) == len(line) else None, options)
 
 
 def segment_text(text: str, options: SegmentOptions) -> list[list[Token]]:
@@ -173,12 +186,6 @@ def segment_text(text: str, options: SegmentOptions) -> list[list[Token]]:
         else:
             simplified = [None] * len(lines)
     return [_segment(segmenter, line, simple, options) for line, simple in zip(lines, simplified)]
-
-
-def _is_traditional(text: str, options: SegmentOptions) -> bool:
-    if options.script == "auto":
-        return is_traditional(text)
-    return options.script == "traditional"
 
 
 def _segment(

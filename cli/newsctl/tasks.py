@@ -124,7 +124,7 @@ class SegmentTask:
         for chunk in iter_text_chunks(source.path, encoding):
             if options.script == "auto":  # decide once per file, like a whole document
                 script = "traditional" if is_traditional(chunk[:_SCRIPT_SAMPLE_CHARS]) else "simplified"
-                options = dataclasses.replace(options, script=script)
+                options = dataclasses.replace(options, script=script)  # type: ignore[arg-type]
             ends_line = chunk.endswith("\n")
             body = chunk[:-1] if ends_line else chunk
             yield self.render_lines(segment_text(body, options)) + ("\n" if ends_line else "")

@@ -24,9 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = [
     "BACKENDS",
+    "MODES",
     "JiebaSegmenter",
     "Mode",
-    "MODES",
     "RjiebaSegmenter",
     "Segmenter",
     "cache_dir",
@@ -76,7 +76,7 @@ def cache_dir() -> str | None:
 
 def _import_jieba() -> Any:
     try:
-        import jieba
+        import jieba  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - jieba is a hard dependency
         raise DependencyError("jieba is not installed: pip install 'jieba>=0.42.1'") from exc
     # jieba logs "Building prefix dict..." (and cache-write tracebacks) to stderr at DEBUG level.
@@ -204,7 +204,7 @@ class RjiebaSegmenter:
         if words:
             raise UsageError("the rjieba backend does not support user dictionaries (--dict)")
         try:
-            import rjieba
+            import rjieba  # type: ignore[import-not-found, import-untyped, unused-ignore]
         except ImportError as exc:
             raise DependencyError(
                 "the rjieba backend needs rjieba: pip install 'newsctl[fast]'"
@@ -222,9 +222,9 @@ class RjiebaSegmenter:
         if mode == "precise":
             return sequential_spans(text, self._jieba.cut(text, hmm))
         if mode == "search":
-            spans = [tuple(span) for span in self._jieba.tokenize(text, "search", hmm)]
+            spans: list[Span] = [(w, s, e) for w, s, e in self._jieba.tokenize(text, "search", hmm)]
             if all(text[start:end] == word for word, start, end in spans):
-                return spans  # type: ignore[return-value]
+                return spans
             return ordered_spans(text, [word for word, _, _ in spans])  # pragma: no cover
         return ordered_spans(text, self.cut(text, mode, hmm))
 

@@ -59,9 +59,7 @@ def word_spans(words: Iterable[str]) -> set[tuple[int, int]]:
     return spans
 
 
-def score_segmentation(
-    gold: Sequence[Sequence[str]], test: Sequence[Sequence[str]]
-) -> Score:
+def score_segmentation(gold: Sequence[Sequence[str]], test: Sequence[Sequence[str]]) -> Score:
     """Score ``test`` against ``gold``, sentence by sentence.
 
     Raises ValueError when the two disagree on the number of sentences or on a sentence's text.

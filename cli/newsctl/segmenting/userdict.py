@@ -7,17 +7,20 @@ One entry a line: ``word [freq] [tag]``, for example::
     新冠肺炎 n
     iPhone 15 Pro 300 nz
 
-jieba's own loader splits on single spaces with a regular expression and so misreads a word that
-contains a space, a BOM on the first line, or a CRLF line end.  Here the frequency and tag are
-taken from the right, so everything before them (inner spaces included) is the word:
+jieba's own loader matches each line against ``^(.+?)( [0-9]+)?( [a-z]+)?$``: it reads
+"machine learning" as the word "machine" tagged "learning", keeps a tab or a doubled space inside
+the word ("柯文哲\\tnr" becomes one word), and silently takes "词 1.5 n" as the word "词 1.5".  Here
+fields are split on any whitespace and the frequency and tag are taken from the right, so
+everything before them (inner spaces included) is the word:
 
 * the last field is a frequency when it is a whole number, and a tag when it is letters and either
   follows a frequency or is one of jieba's part-of-speech tags;
 * a field in the frequency position that looks like a number but is not a whole number ≥ 0
-  (``-5``, ``1.5``, ``1e3``) is an error, and so is a frequency or tag with no word before it.
+  (``-5``, ``1.5``, ``1e3``) is an error, and so is a frequency or tag with no word before it;
+* a BOM, CRLF line ends, blank lines and ``#`` comment lines are fine.
 
-Words with inner spaces load, but jieba never joins across whitespace, so they only ever match text
-that has no such space (see DESIGN notes in :mod:`newsctl.segment`).
+A word with an inner space loads, but never matches: jieba cuts text at whitespace before it looks
+words up.  It is kept as written rather than rejected, since it does no harm.
 """
 
 from __future__ import annotations
@@ -39,10 +42,9 @@ _TAG = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 #: jieba's part-of-speech tags (ICTCLAS set plus the four upper-case named-entity tags of its
 #: paddle mode).  A bare last field is read as a tag only when it is one of these, so that an
 #: English phrase such as "machine learning" stays one word.
-JIEBA_TAGS = frozenset(
-    """a ad ag an b bg c d df dg e eng f g h i j k l m mg mq n ng nr nrfg nrt ns nt nz o p q r rg
-    rr rz s t tg u ud ug uj ul uv uz v vd vg vi vn vq w x y yg z zg PER LOC ORG TIME""".split()
-)
+_TAG_NAMES = """a ad ag an b bg c d df dg e eng f g h i j k l m mg mq n ng nr nrfg nrt ns nt nz o p
+q r rg rr rz s t tg u ud ug uj ul uv uz v vd vg vi vn vq w x y yg z zg PER LOC ORG TIME"""
+JIEBA_TAGS = frozenset(_TAG_NAMES.split())
 
 
 def load_user_dict(path: str) -> list[UserWord]:
