@@ -38,6 +38,7 @@ __all__ = [
     "load_user_dict",
     "segment_line",
     "segment_text",
+    "segment_words",
 ]
 
 Script = Literal["auto", "simplified", "traditional"]
@@ -174,18 +175,50 @@ def segment_text(text: str, options: SegmentOptions) -> list[list[Token]]:
     """
     segmenter = get_segmenter(options)
     lines = text.split("\n")
-    simplified: Sequence[str | None]
-    if options.script == "simplified":
-        simplified = [None] * len(lines)
-    else:
-        converted = to_simplified(text)
-        if options.script == "traditional" or (
-            converted != text and is_traditional(text, simplified=converted)
-        ):
-            simplified = simplified_lines(lines, converted)
-        else:
-            simplified = [None] * len(lines)
+    simplified = _projections(text, lines, options)
     return [_segment(segmenter, line, simple, options) for line, simple in zip(lines, simplified)]
+
+
+def segment_words(text: str, options: SegmentOptions) -> list[list[str]]:
+    """Like :func:`segment_text`, but only the words (no offsets, no tags).
+
+    The fast path for text output, word counts and keywords: in precise mode without tags it
+    builds no :class:`Token` per word (that object costs ~15% of segmenting time).
+    """
+    if options.pos or options.mode != "precise":
+        return [[token.word for token in line] for line in segment_text(text, options)]
+    segmenter = get_segmenter(options)
+    lines = text.split("\n")
+    simplified = _projections(text, lines, options)
+    hmm = options.hmm
+    result: list[list[str]] = []
+    for line, simple in zip(lines, simplified):
+        if not line:
+            result.append([])
+            continue
+        if simple is None or simple == line:
+            words = segmenter.cut(line, "precise", hmm)
+        else:  # cut the original line where the Simplified one was cut
+            words = []
+            start = 0
+            for piece in segmenter.cut(simple, "precise", hmm):
+                end = start + len(piece)
+                words.append(line[start:end])
+                start = end
+        result.append([w for w in words if w[0] not in _BLANK_START or not _is_blank(w)])
+    return result
+
+
+def _projections(text: str, lines: list[str], options: SegmentOptions) -> Sequence[str | None]:
+    """Per line: its Simplified form to segment instead (same length), or None."""
+    if options.script == "simplified":
+        return [None] * len(lines)
+    converted = to_simplified(text)
+    if options.script == "traditional" or (
+        converted != text and is_traditional(text, simplified=converted)
+    ):
+        return simplified_lines(lines, converted)
+    return [None] * len(lines)
 
 
 def _segment(

@@ -22,7 +22,7 @@ from newsctl.documents import Document, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the modules load lazily
     from newsctl.keywords import KeywordOptions, KeywordQuery
-    from newsctl.segment import SegmentOptions, Token
+    from newsctl.segment import SegmentOptions
 
 # How much of a document the source-script detection looks at: enough to decide, cheap.
 _SCRIPT_SAMPLE_CHARS = 4000
@@ -82,19 +82,24 @@ class SegmentTask:
 
         get_segmenter(self.options)
 
-    def render_lines(self, lines: "list[list[Token]]") -> str:
-        if self.options.pos:
+    def render(self, text: str, options: "SegmentOptions | None" = None) -> str:
+        """Text output: one line per input line, tokens joined by the delimiter."""
+        from newsctl.segment import segment_text, segment_words
+
+        options = options or self.options
+        if options.pos:
             return "\n".join(
-                self.delimiter.join(f"{t.word}/{t.pos}" for t in line) for line in lines
+                self.delimiter.join(f"{t.word}/{t.pos}" for t in line)
+                for line in segment_text(text, options)
             )
-        return "\n".join(self.delimiter.join(t.word for t in line) for line in lines)
+        return "\n".join(self.delimiter.join(line) for line in segment_words(text, options))
 
     def __call__(self, document: Document) -> Document:
         from newsctl.segment import segment_text
 
-        lines = segment_text(document.text, self.options)
         if not self.json:
-            return document.replace(text=self.render_lines(lines))
+            return document.replace(text=self.render(document.text))
+        lines = segment_text(document.text, self.options)
         tokens: list[str] = []
         tags: list[str | None] = []
         spans: list[list[int]] = []
@@ -117,7 +122,6 @@ class SegmentTask:
         import dataclasses
 
         from newsctl.script import is_traditional
-        from newsctl.segment import segment_text
         from newsctl.streaming import iter_text_chunks
 
         options = self.options
@@ -127,7 +131,7 @@ class SegmentTask:
                 options = dataclasses.replace(options, script=script)  # type: ignore[arg-type]
             ends_line = chunk.endswith("\n")
             body = chunk[:-1] if ends_line else chunk
-            yield self.render_lines(segment_text(body, options)) + ("\n" if ends_line else "")
+            yield self.render(body, options) + ("\n" if ends_line else "")
 
 
 @dataclass(frozen=True)
@@ -147,9 +151,9 @@ class StatsTask:
 
         tokens = None
         if self.segment_options is not None:
-            from newsctl.segment import segment_text
+            from newsctl.segment import segment_words
 
-            tokens = [t.word for line in segment_text(document.text, self.segment_options) for t in line]
+            tokens = [w for line in segment_words(document.text, self.segment_options) for w in line]
         stats = document_stats(document.text, document.encoding, document.nbytes, tokens)
         return document.replace(text="").with_fields(stats=stats.as_dict())
 
