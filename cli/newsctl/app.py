@@ -254,24 +254,54 @@ def convert(
     )
 
 
-def _not_yet(name: str) -> int:
-    error_line(f"{name}: not implemented yet")
-    return ExitCode.USAGE
-
-
 @app.command()
 @_guarded
 def clean(
     inputs: InputsArg = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help='List every removed line and the rule that removed it (stderr; "removed" in JSON).')
+    ] = False,
+    rules: Annotated[
+        Optional[str], typer.Option("--rules", metavar="FILE", help="Extra site rules (TOML): lines to drop, tail headings, title suffixes.")
+    ] = None,
     json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
 ) -> int:
     """Strip scraped-page boilerplate and extract the article's metadata.
 
-    Example: newsctl clean samples/zh-hans-plain.txt
+    Text out: line 1 the headline, then one paragraph per line (a blank line between
+    documents). JSON adds "meta": title, date, source, author, category, site, editor, views.
+
+    Example: newsctl clean samples/zh-hans-portal-finance.txt
     """
-    return _not_yet("clean")
+    from newsctl.clean import CleanOptions, load_rules
+    from newsctl.pipeline import run_transform
+    from newsctl.tasks import CleanTask
+
+    options = CleanOptions(rules=load_rules(rules) if rules else None)
+    common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast)
+
+    def render_text(document: Any) -> str:
+        _clean_diagnostics(document, explain, quiet)
+        return str(document.text)
+
+    def render_json(document: Any) -> dict[str, Any]:
+        _clean_diagnostics(document, False, quiet)
+        return dict(document.to_record())
+
+    return run_transform(common, CleanTask(options, explain=explain), render_text=render_text,
+                         render_json=render_json, separator="\n")
+
+
+def _clean_diagnostics(document: Any, explain: bool, quiet: bool) -> None:
+    """--explain lines and warnings on stderr, in input order (printed by the main process)."""
+    if explain:
+        for removal in document.fields.get("removed", ()):
+            error_line(f"{document.path}:{removal['line']}: removed [{removal['rule']}] {removal['text']}")
+    if not quiet:
+        for warning in document.fields.get("warnings", ()):
+            error_line(f"{document.path}: warning: {warning}")
 
 
 class Mode(str, Enum):

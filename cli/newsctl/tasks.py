@@ -21,6 +21,7 @@ from newsctl.convert import (
 from newsctl.documents import Document, Source
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the modules load lazily
+    from newsctl.clean import CleanOptions
     from newsctl.keywords import KeywordOptions, KeywordQuery
     from newsctl.segment import SegmentOptions
 
@@ -187,3 +188,33 @@ class KeywordsTask:
         lines = [[(t.word, t.pos) for t in line] for line in segment_text(document.text, self.segment_options)]
         terms = document_terms(lines, self.options)
         return document.replace(text="").with_fields(terms=terms)
+
+
+@dataclass(frozen=True)
+class CleanTask:
+    """Clean a document: the article's text, its metadata, and (when asked) what was removed."""
+
+    options: "CleanOptions"
+    explain: bool = False
+
+    def setup(self) -> None:
+        from newsctl.clean import clean_text
+
+        clean_text("标题\n正文。", self.options)  # loads the lexicons once per process
+
+    def __call__(self, document: Document) -> Document:
+        from newsctl.clean import clean_text
+
+        result = clean_text(document.text, self.options)
+        meta: dict[str, object] = dict(result.meta)
+        for key, value in document.meta.items():  # keep what an earlier step knew
+            if meta.get(key) is None:
+                meta[key] = value
+        extra: dict[str, object] = {}
+        if self.explain:
+            extra["removed"] = [
+                {"line": r.line, "text": r.text, "rule": r.rule} for r in result.removed
+            ]
+        if result.warnings:
+            extra["warnings"] = list(result.warnings)
+        return document.replace(text=result.text, meta=meta).with_fields(**extra)

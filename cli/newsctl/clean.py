@@ -1,0 +1,129 @@
+"""``newsctl clean``: scraped news text in, the article out (headline, one paragraph per line).
+
+>>> result = clean_text("标题_财经_某某网\\n分享到：微信 微博\\n记者 张三\\n正文第一段。")
+>>> result.text
+'标题\\n正文第一段。'
+>>> result.meta["author"], result.meta["site"]
+(['张三'], '某某网')
+
+Every dropped line is reported in ``removed`` with a short stable rule id (the ``--explain``
+view), and what the dropped lines said (date, source, author, …) is kept in ``meta``.  Cleaning
+is idempotent: ``clean_text(clean_text(x).text).text == clean_text(x).text``.  The building
+blocks live in :mod:`newsctl.cleaning`; this module wires them together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsctl.cleaning.blocks import Item, Plan, footnote_lines, plan
+from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
+from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
+from newsctl.cleaning.metadata import META_KEYS, build_meta
+from newsctl.cleaning.sitefile import SiteRules, compiled, load_rules
+
+__all__ = ["META_KEYS", "CleanOptions", "CleanResult", "Removal", "SiteRules", "clean_text",
+           "load_rules"]
+
+# Rules that remove more than this share of a page's characters are not trusted.
+MAX_REMOVED_SHARE = 0.8
+_MARKUP = re.compile(r"[<&{!\\]")
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """How to clean: ``rules`` are site rules from ``--rules FILE`` (see :func:`load_rules`)."""
+
+    rules: SiteRules | None = None
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One thing the cleaner removed: a whole line, or a tag/credit cut from inside one."""
+
+    line: int          # 1-based line number in the input text
+    text: str          # the removed text (whole line, or the cut-off tag/credit)
+    rule: str          # short stable rule id: "byline", "share-widget", "caption", …
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The cleaned article, what was removed and why, and the metadata the page carried."""
+
+    text: str                      # title line (if any) then one paragraph per line
+    title: str | None
+    paragraphs: tuple[str, ...]
+    meta: dict[str, object]        # exactly META_KEYS; None where unknown
+    removed: tuple[Removal, ...]
+    warnings: tuple[str, ...]
+
+
+def _prepare(lines: list[Line], keep: tuple["re.Pattern[str]", ...],
+             removed: list[Removal], warnings: list[str]) -> list[Item]:
+    """Lines -> items: markup-only lines, mojibake and footnotes out, pinyin cut, fragments joined."""
+    items: list[Item] = []
+    image = False
+    for line in lines:
+        if not line.text:
+            image = image or line.image
+            if line.raw and _MARKUP.search(line.raw):
+                removed.append(Removal(line.no, line.raw, "image" if line.image else "markup"))
+            continue
+        kind = mojibake_kind(line.text)
+        if kind is not None:
+            removed.append(Removal(line.no, line.text, "mojibake"))
+            warnings.append(f"line {line.no}: looks like mojibake "
+                            f"({kind.replace(' or ', '/')} read as Latin-1)")
+            continue
+        text, pinyin = cut_pinyin(line.text)
+        if pinyin:
+            removed.append(Removal(line.no, "".join(pinyin), "pinyin"))
+            warnings.append(f"line {line.no}: pinyin injected after characters")
+        protected = any(p.fullmatch(text) for p in keep)
+        items.append(Item(line.no, text, after_image=image, keep=protected))
+        image = False
+    notes = footnote_lines(items)
+    for i in sorted(notes):
+        removed.append(Removal(items[i].no, items[i].text, "footnote"))
+    items = [it for i, it in enumerate(items) if i not in notes]
+    return join_continuations(items)
+
+
+def _title_removals(decided: Plan) -> list[Removal]:
+    if decided.title is None or decided.title_item is None:
+        return []
+    item = decided.title_item
+    return [Removal(item.no, cut.strip(), "title-label" if item.text.startswith(cut) else "title-suffix")
+            for cut in decided.title.headline.cuts]
+
+
+def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult:
+    """Clean one page of scraped news text (see the module docstring)."""
+    rules = options.rules or SiteRules()
+    lines = split_lines(text)
+    removed: list[Removal] = []
+    warnings: list[str] = []
+    items = _prepare(lines, compiled(rules.keep_patterns), removed, warnings)
+    decided = plan(items, compiled(rules.drop_patterns), frozenset(rules.tail_headings),
+                   rules.title_suffixes)
+    meta = build_meta(decided, rules.site)
+    body = join_open_ends(decided.kept)
+    title = decided.title.headline.text if decided.title is not None else None
+    paragraphs = tuple(it.text for it in body)
+
+    total = sum(len(line.text) for line in lines)
+    kept = len(title or "") + sum(len(p) for p in paragraphs)
+    if total and kept < (1 - MAX_REMOVED_SHARE) * total:
+        share = round(100 * (total - kept) / total)
+        normalised = tuple(line.text for line in lines if line.text)
+        markup = tuple(r for r in removed if r.rule in ("markup", "image"))
+        return CleanResult("\n".join(normalised), None, normalised, meta, markup,
+                           (*warnings, f"rules would remove {share}% of the text; kept it"))
+
+    removed.extend(Removal(it.no, it.text, it.fate) for it in decided.items if it.fate is not None)
+    removed.extend(Removal(no, cut, rule) for no, cut, rule in decided.cuts)
+    removed.extend(_title_removals(decided))
+    removed.sort(key=lambda r: r.line)
+    out = ([title] if title else []) + list(paragraphs)
+    return CleanResult("\n".join(out), title, paragraphs, meta, tuple(removed), tuple(warnings))

@@ -1,0 +1,94 @@
+"""Photo captions and photo credits.
+
+A caption often reads like a sentence, so its *shape* is the evidence: a marker in front
+(``▲``), a prefix (``图为``, ``這是……拍攝的``, ``图1``), or a credit at the end
+(``（李嘉明攝）``, ``（圖／民眾提供）``, ``新华社记者 何佳 摄``, ``圖：鄧子軒``).  Its *position*
+(right after an image) is judged by the caller.  A credit inside a paragraph
+(``照片(圖/翻攝自臉書)，只見……``) is cut out and the paragraph kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsctl.cleaning import lexicon
+
+_PHOTO = r"(?:圖|图|照片|相片|攝影|摄影|影像|圖片|图片|圖源|图源|圖文|图文|photo|Photo|PHOTO)"
+_CREDIT_WORD = r"(?:攝|摄|提供|資料照|资料照|資料圖|资料图|翻攝|翻摄|截圖|截图|供圖|供图|示意圖|示意图)"
+_LABEL_HINT = re.compile(r"[：:／/]")
+# longest caption that a trailing credit alone may condemn; longer lines are paragraphs
+# whose credit is cut out instead
+CAPTION_MAX = 100
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, "re.Pattern[str]"]:
+    figure = lexicon.alternation(lexicon.labels()["figure_source"])
+    return {
+        "start": re.compile(
+            r"^(?:[▲▼►△▽◀▶↑↓]"
+            r"|(?:图为|圖為|图片为|圖片為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)[：:，,]?"
+            r"|(?:这|這)是.{0,60}?(?:拍摄|拍攝)的"
+            r"|(?:图|圖|图片|圖片|Figure|Fig\.?|照片)\s*\d{1,2}(?:[\s：:．.、]|$))"
+        ),
+        # credits at the end: "（李嘉明攝）" / "（圖／民眾提供）", "。圖：鄧子軒", "新华社记者 何佳 摄"
+        "paren_end": re.compile(
+            r"[（(]\s*" + _PHOTO + r"\s*[／/:：|｜]\s*[^（）()]{1,40}[）)]\s*[。.]?$"
+            r"|[（(][^（）()]{0,30}" + _CREDIT_WORD + r"[^（）()]{0,12}[）)]\s*[。.]?$"
+        ),
+        "label_end": re.compile(r"(?:^|[。！？!?\s])" + _PHOTO + r"\s*[：:／/]\s*[^。，,！？：:／/]{1,25}$"),
+        "shot_end": re.compile(
+            r"(?:^|[。！？!?）)\s])[^。！？!?]{0,24}(?:\s|记者|記者|社发|社發)"
+            r"[\u4e00-\u9fffA-Za-z·]{2,8}\s*(?<!拍)[摄攝]$"
+        ),
+        "inline": re.compile(
+            r"[（(]\s*(?:圖|图|圖片|图片|照片)\s*[／/:：]\s*[^（）()]{1,30}[）)]"
+            r"|[（(][^（）()]{0,20}(?<!拍)(?:攝|摄|翻攝|翻摄)[）)]"
+            r"|[（(](?:資料照|资料照|資料圖|资料图|示意圖|示意图)[^（）()]{0,10}[）)]"
+        ),
+        "figure_source": re.compile(r"^(?:" + figure + r")\s*[：:]"),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _figure_first() -> frozenset[str]:
+    """First characters of the figure-source labels: most lines are ruled out by one lookup."""
+    return frozenset(word[0] for word in lexicon.labels()["figure_source"])
+
+
+def caption_shape(text: str) -> bool:
+    """True when ``text`` carries a caption's marks (marker, prefix, or a trailing credit)."""
+    p = _patterns()
+    if p["start"].match(text):
+        return len(text) <= 2 * CAPTION_MAX
+    if len(text) > CAPTION_MAX:
+        return False
+    # credits are anchored at the end: the last character says which shape can apply
+    tail = max(0, len(text) - 48)
+    last = text[-1]
+    if last in "）)。." and p["paren_end"].search(text, tail):
+        return True
+    if last in "摄攝":
+        return p["shot_end"].search(text, tail) is not None
+    return _LABEL_HINT.search(text, tail) is not None and p["label_end"].search(text, tail) is not None
+
+
+def is_figure_source(text: str) -> bool:
+    """``资料来源：<机构>`` under a chart: a short label line, not prose."""
+    return (len(text) <= 60 and text[0] in _figure_first() and "。" not in text[:-1]
+            and _patterns()["figure_source"].match(text) is not None)
+
+
+def cut_inline_credits(text: str) -> tuple[str, list[str]]:
+    """Cut ``（圖／翻攝自臉書）``-style credits out of a paragraph; return the rest and the cuts."""
+    if "(" not in text and "（" not in text:
+        return text, []
+    pattern = _patterns()["inline"]
+    cuts: list[str] = []
+    while True:
+        found = [m.group(0) for m in pattern.finditer(text)]
+        if not found:
+            return text, cuts
+        cuts.extend(found)
+        text = pattern.sub("", text)

@@ -1,0 +1,407 @@
+"""Metadata rows: short lines made only of labelled fields, dates and counters.
+
+``来源：皖江商报  作者：admin  点击：1634次  发布时间：2025-03-03 08:47`` is such a row; so are
+``记者 周明远``, ``值班編委/林志遠 本版編輯/蔡淑芬``, ``2025年3月2日 星期日`` and ``阅读 (3.2万)``.
+A line is a row only when *every* part of it is accounted for: a label at the start of a token
+followed by a value of the right shape (names for bylines, a date for date labels, a number
+for counters), a bare date, or filler (separators, weekdays, widget words).  That is what keeps
+prose that merely starts with a label word (``记者在现场看到，……``, ``来源于国内两家供应商``) out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from newsctl.cleaning import lexicon
+from newsctl.cleaning.dates import find_dates, has_date
+
+# Label kinds whose names (or values) a row yields; "credit" is consumed but never reported.
+NAME_KINDS = ("author", "credit", "editor")
+DATE_KINDS = {"date_publish": 0, "date_plain": 1, "date_update": 2}
+_ROW_KINDS = NAME_KINDS + ("source", "source_note", "category", "keywords") + tuple(DATE_KINDS)
+# Labels that are followed directly by a name (记者张三); every other label needs a separator,
+# so 来源于… / 作者是… / 文化局… never open a field.
+_GLUED = ("记者", "記者", "通讯员", "通訊員", "特派员", "特派員", "摄影", "攝影", "☉", "◎")
+_SEP = r"[：:／/|｜丨]"
+_OPEN = "【[（(〔［「"
+_CLOSE = "】]）)〕］」"
+_TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／・·•,，;；")
+_SENTENCE = re.compile(r"[。！？!?]")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·‧•・][\u4e00-\u9fff]{1,8}")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}")
+# decoration and short bracketed widget words before a row's first field: "【纠错】 【责任编辑"
+_LEAD = re.compile(r"(?:【[^【】]{1,6}】|[\s【\[（(〔［「|｜丨・·•])*")
+_PARENS = re.compile(r"[（(][^（）()]{0,60}[）)]")
+_NAME_SPLIT = re.compile(r"[、，,;；/／|｜丨\s]+")
+_LATIN_ONLY = re.compile(r"[A-Za-z .'\-,&/]+")
+_LATIN_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b)\s*")
+_REPORTED = re.compile(r"(?:綜合報導|综合报道|联合报道|聯合報導|報導|报道|報道|报导|電|电)$")
+_FILLER_TOKEN = re.compile(
+    r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
+)
+_SPLIT_FILLER = re.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／・·•,，;；:：\-–—_*]+")
+
+
+@dataclass(frozen=True)
+class Row:
+    """What a metadata row says.  ``kinds`` lists its field kinds in order of appearance."""
+
+    kinds: tuple[str, ...]
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    dates: tuple[tuple[int, str], ...] = ()   # (priority: 0 publish, 1 plain, 2 update; ISO)
+    views: int | None = None
+    category: str | None = None
+
+    @property
+    def rule(self) -> str:
+        """The rule id a dropped row is reported under (its first field decides)."""
+        first = self.kinds[0]
+        if first in ("author", "credit"):
+            return "byline"
+        if first in DATE_KINDS or first == "date":
+            return "date"
+        if first == "source_note":
+            return "source"
+        return {"reading": "reading-time"}.get(first, first)
+
+
+@dataclass
+class _Builder:
+    kinds: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    dates: list[tuple[int, str]] = field(default_factory=list)
+    views: int | None = None
+    category: str | None = None
+
+    def build(self) -> Row:
+        return Row(tuple(self.kinds), tuple(self.authors), tuple(self.editors),
+                   tuple(self.sources), tuple(self.dates), self.views, self.category)
+
+
+@functools.lru_cache(maxsize=1)
+def _label_index() -> dict[str, str]:
+    """Label word -> kind, over every row kind in ``labels.toml``."""
+    index: dict[str, str] = {}
+    table = lexicon.labels()
+    for kind in _ROW_KINDS:
+        for word in table.get(kind, ()):
+            index.setdefault(word, kind)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def _label_seps() -> dict[str, "re.Pattern[str]"]:
+    """Label word -> what must follow it for the word to open a field."""
+    sep = r"\s*" + _SEP + r"\s*|\s+"
+    shapes = {
+        "plain": re.compile(sep),
+        "glued": re.compile(sep + r"|(?=[\u4e00-\u9fff])"),      # 记者张三
+        "dated": re.compile(sep + r"|(?=\d)"),                    # 发布时间2025-03-02
+        "single": re.compile(r"\s*" + _SEP + r"\s*|\s+(?=[\u4e00-\u9fff]{2,4}(?:\s|$))"),  # 文/张三
+    }
+    out: dict[str, "re.Pattern[str]"] = {}
+    for word, kind in _label_index().items():
+        if word.endswith(_GLUED):
+            out[word] = shapes["glued"]
+        elif kind in DATE_KINDS:
+            out[word] = shapes["dated"]
+        elif len(word) == 1:
+            out[word] = shapes["single"]
+        else:
+            out[word] = shapes["plain"]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, "re.Pattern[str]"]:
+    table = lexicon.labels()
+    views_words = lexicon.alternation(table["views"])
+    number = r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>万|萬|[wWkK千])?\+?"
+    openers = tuple(_label_index()) + table["views"] + ("全文", "预计", "預計")
+    return {
+        # what a row's first real token starts with: a label, a counter word or a number
+        "opener": re.compile(r"(?:" + lexicon.alternation(openers) + r"|[0-9０-９])"),
+        "label": re.compile(lexicon.alternation(tuple(_label_index()))),
+        "views_word": re.compile(views_words + "|看过|看過"),
+        # "点击: 1634次" / "阅读 (3.2万)", tried where a counter word stands ...
+        "views": re.compile(
+            r"(?:" + views_words + r")\s*(?:次数|次數|数|數)?\s*[：:]?\s*[（(]?\s*" + number
+            + r"\s*[）)]?\s*(?:次|人次|人)?"
+        ),
+        # ... and "3.2万阅读" / "8842人看过", a number before the word
+        "views_after": re.compile(
+            number + r"\s*(?:次|人次|人)?\s*(?:" + views_words + r"|看过|看過)"
+        ),
+        "reading": re.compile(
+            r"全文(?:共|约|約)?\s*\d[\d,]*\s*字|(?<![\d.])\d[\d,]*\s*字(?=\s|$|[，,・·|])"
+            r"|(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長)?(?:大约|大約|约|約)?(?:需要|需)?"
+            r"\s*[：:]?\s*\d+\s*(?:分钟|分鐘|min)"
+            r"|\d+\s*(?:min read|mins read|minute read|分钟读完|分鐘讀完)"
+        ),
+        "outlet": re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}$"),
+        "outlet_byline": re.compile(
+            r"[\u4e00-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞)(?=(?:摄影|攝影)?(?:记者|記者))"
+        ),
+        "trailing_place": re.compile("(?:" + lexicon.alternation(lexicon.words("places")) + ")$"),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that are not names: fillers/roles, places, and column words (记者手记)."""
+    return (lexicon.word_set("not_names"), lexicon.word_set("places"),
+            lexicon.word_set("column_words"))
+
+
+def parse_views(num: str, unit: str | None) -> int | None:
+    """``("3.2", "万")`` -> 32000; ``("1,236", None)`` -> 1236."""
+    try:
+        value = float(num.replace(",", "").replace("，", ""))
+    except ValueError:
+        return None
+    scale = {"万": 10_000, "萬": 10_000, "w": 10_000, "W": 10_000, "k": 1000, "K": 1000, "千": 1000}
+    return int(round(value * scale.get(unit or "", 1)))
+
+
+def parse_names(value: str) -> list[str] | None:
+    """Names in a byline value (``方立新、何佳``, ``施文龍／彰化報導``, ``何思齊(研究員)``).
+
+    Returns None when the value is not made of names (then the line is prose, not a byline);
+    roles, places and fillers (``admin``, ``綜合報導``) are dropped without failing.
+    """
+    value = value.strip(" \t\u3000:：|｜丨/／,，")
+    not_names, places, columns = _name_sets()
+    if _CJK_NAME.fullmatch(value):
+        # the common case, one plain name: no splitting needed
+        if value in columns:
+            return None
+        return [] if value in not_names or value in places else [value]
+    if "(" in value or "（" in value:
+        value = _PARENS.sub(" ", value).strip(" \t\u3000:：|｜丨/／,，")
+    if not value:
+        return []
+    if _LATIN_ONLY.fullmatch(value):
+        parts = [p.strip() for p in _LATIN_SPLIT.split(value) if p.strip()]
+        if all(_LATIN_NAME.fullmatch(p) for p in parts):
+            return [p for p in parts if p not in not_names]
+        return None
+    names: list[str] = []
+    for token in _NAME_SPLIT.split(value):
+        if token in columns:
+            return None  # "记者手记" is a subheading
+        if not token or token in not_names or token in places:
+            continue
+        if token.startswith(("發自", "发自", "綜合", "综合")):
+            continue
+        if _REPORTED.search(token):
+            # "台北報導" is a place; "施文龍台北報導" is a name glued to a known place.
+            base = _REPORTED.sub("", token)
+            rest = _patterns()["trailing_place"].sub("", base)
+            if base not in places and rest != base and _CJK_NAME.fullmatch(rest):
+                names.append(rest)
+            continue
+        if _CJK_NAME.fullmatch(token) or _LATIN_NAME.fullmatch(token):
+            names.append(token)
+            continue
+        return None
+    return names
+
+
+def _is_filler(text: str) -> bool:
+    """Separators, brackets, weekdays, time zones and widget words (``【纠错】``) only."""
+    if not text or text.isspace():
+        return True
+    ui = lexicon.word_set("ui_tokens")
+    for token in _SPLIT_FILLER.split(text):
+        if token and token not in ui and not _FILLER_TOKEN.fullmatch(token):
+            return False
+    return True
+
+
+def _value_end(value: str) -> int:
+    """A value stops at a closing bracket it did not open: ``（編輯：張家瑜）1140302``."""
+    depth = 0
+    for i, ch in enumerate(value):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                return i
+            depth -= 1
+    return len(value)
+
+
+def _take_value(kind: str, label: str, value: str, row: _Builder) -> bool:
+    """Record one labelled value; False when it does not have the shape its label promises."""
+    value = value.strip(" \t\u3000\u00a0:：|｜丨,，")
+    if _SENTENCE.search(value):
+        return False
+    not_names = lexicon.word_set("not_names")
+    if kind in NAME_KINDS:
+        if kind == "credit" and len(value) <= 30:
+            return True
+        if label in ("原创", "原創") and " " in value:
+            # WeChat: "原创 <作者> <公众号>": the last token is the account, a source.
+            head, _, account = value.rpartition(" ")
+            names = parse_names(head)
+            if names is None or not account or len(account) > 20:
+                return False
+            row.authors.extend(names)
+            row.sources.append(account)
+            return True
+        names = parse_names(value)
+        if names is None:
+            return False
+        if kind == "editor":
+            row.editors.extend(names)
+        elif kind == "author":
+            row.authors.extend(names)
+        return True
+    if kind == "source":
+        if len(value) > 24 or "，" in value:
+            return False
+        if value and value not in not_names:
+            row.sources.append(value)
+        return True
+    if kind == "source_note":
+        return len(value) <= 80
+    if kind == "category":
+        if len(value) > 12:
+            return False
+        row.category = value or None
+        return True
+    if kind == "keywords":
+        return len(value) <= 100
+    return False
+
+
+def parse_row(text: str) -> Row | None:
+    """The fields of ``text`` when the whole line is a metadata row, else None.
+
+    >>> parse_row("记者 方立新、何佳").authors
+    ('方立新', '何佳')
+    >>> parse_row("记者在现场看到，列车很新。") is None
+    True
+    """
+    if len(text) > 100 or not text or _SENTENCE.search(text):
+        return None   # no field value, date or filler holds a sentence stop: prose, not a row
+    p = _patterns()
+    if not _may_be_row(text, p):
+        return None
+    glued = p["outlet_byline"].match(text)
+    if glued:
+        # "<報名>記者 <名>": the outlet sits glued to the label, where no token starts
+        text = text[glued.end():]
+    spans: list[tuple[int, int, str, object]] = []
+    seps = _label_seps()
+    for m in p["label"].finditer(text):
+        # a label opens a field only at a token start and with the separator its kind needs
+        start = m.start()
+        if start and text[start - 1] not in _TOKEN_STARTS:
+            continue
+        after = seps[m.group(0)].match(text, m.end())
+        if after is not None:
+            spans.append((start, after.end(), "label", m.group(0)))
+    for d in find_dates(text):
+        spans.append((d.start, d.end, "date", d.iso))
+    for word in p["views_word"].finditer(text):
+        m = p["views"].match(text, word.start())
+        if m is None and word.start():
+            m = p["views_after"].search(text, max(0, word.start() - 16), word.end())
+        if m is not None:
+            spans.append((m.start(), m.end(), "views", parse_views(m.group("num"), m.group("unit"))))
+    if "字" in text or "分钟" in text or "分鐘" in text or " min" in text:
+        for m in p["reading"].finditer(text):
+            spans.append((m.start(), m.end(), "reading", None))
+    if not spans:
+        return None
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, str, object]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue  # overlaps an earlier field (a label word inside a date or counter)
+        kept.append(span)
+    return _assemble(text, kept)
+
+
+def _may_be_row(text: str, p: dict[str, "re.Pattern[str]"]) -> bool:
+    """Cheap test before the real parse: a field must open near the start of the line, or the
+    line must hold a date or a reporter (``<媒体> <日期>``, ``<報名>記者 <名>``)."""
+    lead = _LEAD.match(text)
+    if p["opener"].match(text, lead.end() if lead else 0):
+        return True
+    return "记者" in text or "記者" in text or has_date(text)
+
+
+def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | None:
+    row = _Builder()
+    index = _label_index()
+    prefix = text[: spans[0][0]]
+    if not _is_filler(prefix):
+        # "<報名>記者 <名>" and "<媒体> <日期>": an outlet name may lead the row.
+        outlet = prefix.strip(" \t\u3000" + _OPEN)
+        glued_label = spans[0][2] == "label" and index[str(spans[0][3])] == "author"
+        if not _patterns()["outlet"].fullmatch(outlet) or not (glued_label or spans[0][2] == "date"):
+            return None
+        if spans[0][2] == "date" and not _looks_like_outlet(outlet):
+            return None
+        if spans[0][2] == "date":
+            row.sources.append(outlet)
+            row.kinds.append("source")
+    pending: tuple[str, str] | None = None   # (kind, label) waiting for its value
+    cursor = spans[0][0]
+    for start, end, kind, payload in spans:
+        gap = text[cursor:start]
+        if pending is not None:
+            if not _finish(pending, gap, row, date_follows=kind == "date"):
+                return None
+            if kind == "date" and pending[0] in DATE_KINDS and not gap.strip(" \t\u3000:："):
+                row.dates.append((DATE_KINDS[pending[0]], str(payload)))
+                pending, cursor = None, end
+                continue
+            pending = None
+        elif not _is_filler(gap):
+            return None
+        if kind == "label":
+            label = str(payload)
+            pending = (index[label], label)
+            row.kinds.append(index[label])
+        elif kind == "date":
+            row.dates.append((DATE_KINDS["date_plain"], str(payload)))
+            row.kinds.append("date")
+        elif kind == "views":
+            if row.views is None and isinstance(payload, int):
+                row.views = payload
+            row.kinds.append("views")
+        else:
+            row.kinds.append("reading")
+        cursor = end
+    tail = text[cursor:]
+    if pending is not None:
+        return row.build() if _finish(pending, tail, row, date_follows=False) else None
+    return row.build() if _is_filler(tail) else None
+
+
+def _finish(pending: tuple[str, str], gap: str, row: _Builder, date_follows: bool) -> bool:
+    """Close a label with the text that follows it (up to the next field)."""
+    kind, label = pending
+    if kind in DATE_KINDS:
+        # a date label must be followed by its date (handled by the caller) or by nothing
+        return not gap.strip(" \t\u3000:：|｜丨") or (date_follows and _is_filler(gap))
+    end = _value_end(gap)
+    if not _is_filler(gap[end:]):
+        return False
+    return _take_value(kind, label, gap[:end], row)
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """An outlet's own name: a known agency or a word ending like 日报/网/社/电视台."""
+    if name in lexicon.word_set("agencies"):
+        return True
+    return any(name.endswith(s) and len(name) > len(s) for s in lexicon.words("site_suffixes"))

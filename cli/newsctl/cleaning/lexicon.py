@@ -1,0 +1,52 @@
+"""Word lists for the cleaner, read from ``newsctl/data/clean/`` on first use.
+
+The lists are plain text (one entry per line, ``#`` comments) and one TOML file of label
+words, so a user can read and extend them.  They are loaded with :mod:`importlib.resources`
+(they ship inside the wheel) and cached per process; nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+def _read(name: str) -> str:
+    return resources.files("newsctl").joinpath("data", "clean", name).read_text(encoding="utf-8")
+
+@functools.lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """Entries of ``data/clean/<name>.txt``, in file order, without comments and blanks."""
+    entries: list[str] = []
+    for raw in _read(f"{name}.txt").splitlines():
+        entry = raw.strip()
+        if entry and not entry.startswith("#"):
+            entries.append(entry)
+    return tuple(dict.fromkeys(entries))
+
+@functools.lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """Entries of ``data/clean/<name>.txt`` as a set, for whole-token lookups."""
+    return frozenset(words(name))
+
+@functools.lru_cache(maxsize=None)
+def labels() -> dict[str, tuple[str, ...]]:
+    """Label words from ``data/clean/labels.toml``, by field kind (``author``, ``source``…)."""
+    data = tomllib.loads(_read("labels.toml"))
+    return {kind: tuple(str(w) for w in values) for kind, values in data.items()}
+
+def alternation(entries: "tuple[str, ...] | list[str] | frozenset[str]") -> str:
+    """A regex alternation of ``entries`` matched literally, longest first (so 责任编辑 beats 编辑)."""
+    ordered = sorted(set(entries), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in ordered)
+
+@functools.lru_cache(maxsize=None)
+def words_re(name: str) -> "re.Pattern[str]":
+    """One compiled alternation of every entry of ``data/clean/<name>.txt``."""
+    return re.compile(alternation(words(name)))

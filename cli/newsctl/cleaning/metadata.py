@@ -1,0 +1,131 @@
+"""The ``meta`` record: what the removed lines said about the article.
+
+Precedence, from the issue: the source is an explicit 来源 line, else the agency of a dateline
+(新华社, 中央社), else the publisher's own name (the site); the date prefers a 发布 label over a
+plain date over an 更新 label, and the one nearest the top; the category is the deepest channel of
+a breadcrumb, else a 栏目 label row, else the title-suffix channel, else the headline's column
+label or a lone channel line; the site is the title suffix, else a site-name line above the
+headline, else the name in the copyright notice.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsctl.cleaning.blocks import Item, Plan
+from newsctl.cleaning.title import is_site_name
+
+META_KEYS: tuple[str, ...] = ("title", "date", "source", "author", "category", "site", "editor", "views")
+
+_EDITION_SUFFIX = re.compile(r"(?:电子报|電子報|数字报|數字報|电子版|電子版|数位版|數位版|网络版|網路版|官网|官網)$")
+_COPYRIGHT_MARK = re.compile(
+    r"(?:(?:©|Ⓒ|\([cC]\)|copyright)\s*)+(?:\d{4}(?:\s*[-–—~]\s*\d{4})?)?\s*[-–—]?\s*"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.]{1,19})",
+    re.IGNORECASE,
+)
+_COPYRIGHT_OWNER = re.compile(r"(?:^|[\s\u3000，,])(?P<name>[\u4e00-\u9fff]{2,12})(?:版权所有|版權所有)")
+_NOT_OWNER = {"版权所有", "版權所有", "all", "copyright"}
+_OWN_OUTLET = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站")
+
+
+def _site_name(name: str | None) -> str | None:
+    """An outlet's plain name: ``中彰時報電子報`` -> ``中彰時報``; ``锦江晨报社`` -> ``锦江晨报``."""
+    if not name:
+        return None
+    name = _EDITION_SUFFIX.sub("", name.strip()) or name.strip()
+    if name.endswith("社") and is_site_name(name[:-1]):
+        name = name[:-1]
+    return name or None
+
+
+def copyright_owner(text: str) -> str | None:
+    """The name in a copyright notice (``Copyright © 2025 鹏城科技网 All Rights Reserved``)."""
+    for m in _COPYRIGHT_MARK.finditer(text):
+        if m.group("name").lower() not in _NOT_OWNER and not m.group("name").isdigit():
+            return _site_name(m.group("name"))
+    m = _COPYRIGHT_OWNER.search(text)
+    return _site_name(m.group("name")) if m else None
+
+
+def _verdict_value(items: list[Item], rule: str, before: int | None = None) -> str | None:
+    """The value (channel, site, account) named by the first line dropped under ``rule``."""
+    for item in items[:before]:
+        if item.fate != rule:
+            continue
+        verdict = item.verdict if item.verdict is not None else item.weak
+        if verdict is not None and verdict.value:
+            return verdict.value
+    return None
+
+
+def _date(plan: Plan) -> str | None:
+    head: list[tuple[int, int, str]] = []
+    rest: list[tuple[int, int, str]] = []
+    for i, item in enumerate(plan.items):
+        row = item.verdict.row if item.verdict is not None else None
+        if row is None or item.fate is None:
+            continue
+        for priority, iso in row.dates:
+            (head if i < plan.body_start else rest).append((priority, i, iso))
+    if plan.dateline is not None and plan.dateline.date:
+        head.append((1, plan.body_start, plan.dateline.date))
+    pool = sorted(head or rest)
+    if not pool:
+        return None
+    priority, _, best = pool[0]
+    for other_priority, _, iso in pool:
+        # the same day printed twice: the more precise copy ("as precise as the page says")
+        if other_priority == priority and iso[:10] == best[:10] and len(iso) > len(best):
+            best = iso
+    return best
+
+
+def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
+    """The ``meta`` dict: exactly :data:`META_KEYS`, None where the page does not say."""
+    items = plan.items
+    rows = [(i, it.verdict.row) for i, it in enumerate(items)
+            if it.verdict is not None and it.verdict.row is not None and it.fate is not None]
+    headline = plan.title.headline if plan.title is not None else None
+
+    site = rules_site or _site_name(headline.site if headline else None)
+    if site is None:
+        site = _site_name(_verdict_value(items, "site-name", before=plan.body_start))
+    if site is None:
+        site = next((name for it in items if it.fate == "copyright"
+                     and (name := copyright_owner(it.text))), None)
+
+    source = next((s for _, row in rows for s in row.sources), None)
+    if source is None:
+        source = _verdict_value(items, "wechat-card")
+    if source is None and plan.dateline is not None and plan.dateline.source:
+        agency = plan.dateline.source
+        source = site if site and (agency in _OWN_OUTLET or site.startswith(agency)) else agency
+    if source is None:
+        source = site
+
+    authors: list[tuple[int, str]] = [(i, a) for i, row in rows for a in row.authors]
+    if plan.dateline is not None:
+        authors.extend((plan.body_start, a) for a in plan.dateline.authors)
+    author_list = list(dict.fromkeys(a for _, a in sorted(authors, key=lambda x: x[0])))
+    editors = list(dict.fromkeys(e for _, row in rows for e in row.editors))
+    views = next((row.views for _, row in rows if row.views is not None), None)
+
+    category = _verdict_value(items, "breadcrumb")
+    if category is None:
+        category = next((row.category for _, row in rows if row.category), None)
+    if category is None and headline is not None:
+        category = headline.channel or headline.label
+    if category is None:
+        category = _verdict_value(items, "category", before=plan.body_start)
+
+    return {
+        "title": headline.text if headline else None,
+        "date": _date(plan),
+        "source": source,
+        "author": author_list or None,
+        "category": category,
+        "site": site,
+        "editor": editors or None,
+        "views": views,
+    }

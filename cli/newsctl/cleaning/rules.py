@@ -1,0 +1,319 @@
+"""Line classifiers: which boilerplate kind a line is, and how sure that is.
+
+Every rule looks at the *shape* of a whole line (a label at its start, a row made only of widget
+words, a heading followed by nothing) and never at a bare substring, because the words that mark
+boilerplate also occur in prose (资金来源, 消息來源, 编辑部).  A verdict is *strong* when the shape
+alone is enough, so the line goes wherever it stands; *weak* verdicts (a long copyright notice,
+a lone channel word, a slogan) are acted on only in the head and tail blocks around the body,
+which :mod:`newsctl.cleaning.blocks` decides.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from newsctl.cleaning import lexicon
+from newsctl.cleaning.captions import caption_shape, is_figure_source
+from newsctl.cleaning.dates import find_dates
+from newsctl.cleaning.fields import Row, parse_row
+from newsctl.cleaning.title import is_channel, is_site_name
+
+_DECO = " \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
+_TOKENS = re.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
+_NAV_TOKENS = re.compile(r"[\s|｜丨·・•]+")
+_CRUMB_CHARS = re.compile(r"[>＞›»→/／\\]")
+_NAV_SEPS = re.compile(r"[\s|｜丨·・•]+")
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
+_HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "HOME", "home"})
+_CRUMB_DROP = _HOME | {"正文", "正文内容", "内文", "內文", "文章", "详情", "詳情", "内容", "內容"}
+_SENTENCE_END = "。！？!?"
+_LIST_ITEM = re.compile(
+    r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[①-⑳⑴-⒇❶-❿]|[・•◎●◆■▪-]\s*\S)"
+)
+_PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|後一篇|后一篇"
+                        r"|上篇|下篇)\s*[：:>》]?")
+_MORE_HEADING = re.compile(r"^更多.{1,12}(?:報導|报道|新聞|新闻|文章|消息|內容|内容|資訊|资讯|推薦|推荐|影音|视频)$")
+_HASHTAGS = re.compile(r"^(?:[#＃][^#＃\s]{1,30}[#＃]?\s*)+$")
+_KEYWORD_ROW = re.compile(r"^[^\s，。！？、,]{1,8}(?:、[^\s，。！？、,]{1,8}){2,}$")
+_AD_TOKENS = frozenset({"广告", "廣告", "AD", "Ad", "ad", "Advertisement", "ADVERTISEMENT", "推广", "推廣",
+                        "赞助", "贊助", "Sponsored"})
+_PROMO = re.compile(r"^【[^】]{1,15}(?:电子报|電子報|电子版|電子版|APP|App|app|客户端|客戶端|小程序|公众号|"
+                    r"公眾號|视频号|視頻號)】")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|tw|hk|io|cc|me|example)\b")
+_CARD = re.compile(r"^(?:以下文章来源于|以下文章來源於|本文来源于公众号|The following article is from)\s*"
+                   r"(?P<name>[^\s，,]{1,30})")
+_PAYWALL = re.compile(r"(?:订阅|訂閱|成为会员|成為會員|加入会员|加入會員|登录|登入|付费|付費)[^。]{0,30}"
+                      r"(?:解锁|解鎖|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|收看全文)")
+_END_MARK = re.compile(r"^(?:[（(]\s*(?:完|全文完|本文完|END|End)\s*[）)]|全文完|本文完|-*\s*END\s*-*"
+                       r"|[-—]+\s*(?:完|END)\s*[-—]+)$")
+_BIO_PAREN = re.compile(r"^[（(](?:作者|本文作者|撰稿人|譯者|译者)(?:系|为|為|是|現為|现为|现任|現任)"
+                        r"[^（）()]{2,120}[）)]$")
+_EDITION = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[：:\s]\s*(?P<name>[^\s，。]{1,8})$")
+_APP_PROMPT = re.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a line is: a rule id, whether it holds anywhere, and what it names."""
+
+    rule: str
+    strong: bool
+    row: Row | None = None
+    value: str | None = None     # the category, site, breadcrumb channel or account it names
+    heading: bool = False        # it starts a related block
+
+
+def strip_deco(text: str) -> str:
+    """The line without brackets, bullets and arrows around it."""
+    return text.strip(_DECO)
+
+
+def is_prose(text: str) -> bool:
+    """A body sentence: ends like one (。！？, a closing quote after one) or is long with commas."""
+    if len(text) < 2:
+        return False
+    last = text[-1]
+    if last in "。！？!?…；;":
+        return True
+    if last in "」』”’）)\"'" and any(c in text for c in "。！？!?，,"):
+        return True
+    return len(text) >= 40 and ("，" in text or "," in text)
+
+
+def is_list_item(text: str) -> bool:
+    """``1.`` ``一、`` ``（一）`` ``①`` ``・`` ``◎`` items: kept wherever they stand."""
+    return _LIST_ITEM.match(text) is not None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Every word list and pattern the classifiers use, built once per process."""
+
+    ui: frozenset[str]
+    known_nav: frozenset[str]
+    images: frozenset[str]
+    related: frozenset[str]
+    cont: "re.Pattern[str]"
+    phrases: dict[str, "re.Pattern[str]"]
+    spam: "re.Pattern[str]"
+    slogan: "re.Pattern[str]"
+    note: "re.Pattern[str]"
+    bio: "re.Pattern[str]"
+    crumb_label: "re.Pattern[str]"
+    hot: "re.Pattern[str]"
+
+
+@functools.lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    table = lexicon.labels()
+    ui = lexicon.word_set("ui_tokens")
+
+    def lead(words: tuple[str, ...]) -> "re.Pattern[str]":
+        return re.compile(r"^[【\[]?(?:" + lexicon.alternation(words) + r")(?:[】\]]\s*|\s*[：:]|\s+|$)")
+
+    return _Lexicon(
+        ui=ui,
+        known_nav=ui | lexicon.word_set("category_words") | _HOME,
+        images=lexicon.word_set("image_placeholders"),
+        related=lexicon.word_set("related_headings"),
+        cont=re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.words("continue_reading"))
+                        + r")[\s,，、|.…。>»]*)+$"),
+        phrases={rule: lexicon.words_re(name) for rule, name in _PHRASE_LISTS},
+        spam=lexicon.words_re("spam_words"),
+        slogan=lexicon.words_re("slogan_phrases"),
+        note=lead(table["note"]),
+        bio=lead(table["bio"]),
+        crumb_label=re.compile(r"^(?:" + lexicon.alternation(table["breadcrumb"]) + r")\s*[：:]\s*"),
+        hot=re.compile(r"^(?:" + lexicon.alternation(table["hot_search"]) + r")\s*[：:]"),
+    )
+
+
+# phrase lexicons in the order their rules win: (rule id, data file)
+_PHRASE_LISTS = (("copyright", "copyright_phrases"), ("paywall", "paywall_phrases"),
+                 ("share-widget", "share_phrases"), ("comment", "comment_phrases"))
+
+
+def _tokens(text: str, splitter: "re.Pattern[str]" = _TOKENS) -> list[str]:
+    return [t for t in splitter.split(text) if t]
+
+
+def _breadcrumb(text: str) -> Verdict | None:
+    label = _lex().crumb_label.match(text)
+    if not label and not _CRUMB_CHARS.search(text):
+        return None
+    rest = text[label.end():] if label else text
+    seps = _CRUMB_SPLIT.findall(rest)
+    parts = [p.strip() for p in _CRUMB_SPLIT.split(rest)]
+    if not parts or any(not p or len(p) > 12 or p.isdigit() for p in parts):
+        return None
+    if any(c in rest for c in "。，！？,"):
+        return None
+    if not label and len(parts) < 2:
+        return None
+    strong = bool(label) or any(s.strip() not in ("/", "／") for s in seps) or parts[0] in _HOME
+    channels = [p for p in parts if p not in _CRUMB_DROP and not (is_site_name(p) and not is_channel(p))]
+    return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
+
+
+def _navigation(text: str) -> Verdict | None:
+    if any(c in text for c in "。，！？,、"):
+        return None
+    if _lex().hot.match(text):
+        return Verdict("navigation", True)
+    if len(_NAV_SEPS.findall(text)) < 2:
+        return None   # a navigation row has at least three items
+    tokens = _tokens(text, _NAV_TOKENS)
+    if len(tokens) < 3 or any(len(t) > (12 if t.isascii() else 6) for t in tokens):
+        return None
+    known = _lex().known_nav
+    share = sum(t in known for t in tokens) / len(tokens)
+    return Verdict("navigation", share >= 0.5)
+
+
+def _phrases(text: str, strong_only: bool) -> Verdict | None:
+    """A lexicon phrase (copyright, paywall, share, comment): strong when it opens a short line
+    without a full stop, weak anywhere else."""
+    for rule, pattern in _lex().phrases.items():
+        found = pattern.search(text)
+        if not found:
+            continue
+        opens = found.start() <= 8 and not any(c in text[: found.start()] for c in "，。：:,")
+        strong = opens and len(text) <= 40 and "。" not in text
+        if strong or not strong_only:
+            return Verdict(rule, strong)
+    return None
+
+
+# Site chrome (menus, share rows, copyright notes, editor credits, related headings) repeats on
+# every page of a site, and short lines are the costly ones to classify: their verdicts are
+# remembered per process.  Prose is unique and cheap, so it is never stored.
+_MEMO_SIZE = 1 << 14
+
+
+def _memo_worthy(text: str) -> bool:
+    return len(text) <= 100 and "。" not in text
+
+
+def strong_verdict(text: str, drop: tuple["re.Pattern[str]", ...] = (),
+                   headings: frozenset[str] = frozenset()) -> Verdict | None:
+    """A verdict that holds anywhere in the page, or None (``text`` is stripped, non-empty)."""
+    if _memo_worthy(text):
+        return _strong_memo(text, drop, headings)
+    return _strong(text, drop, headings)
+
+
+def weak_verdict(text: str) -> Verdict | None:
+    """A verdict that holds only around the body (head and tail blocks), or None."""
+    return _weak_memo(text) if _memo_worthy(text) else _weak(text)
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _strong_memo(text: str, drop: tuple["re.Pattern[str]", ...],
+                 headings: frozenset[str]) -> Verdict | None:
+    return _strong(text, drop, headings)
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _weak_memo(text: str) -> Verdict | None:
+    return _weak(text)
+
+
+def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
+            headings: frozenset[str]) -> Verdict | None:
+    """Cheap checks first; prose (a line with a full stop, or a long one) skips everything that
+    only short lines can be."""
+    for pattern in drop:
+        if pattern.fullmatch(text):
+            return Verdict("site-rule", True)
+    if caption_shape(text) or is_figure_source(text):
+        return Verdict("caption", True)
+    if len(text) > 100 or "。" in text:
+        return _long_strong(text)   # rows, widgets and headings never hold a full stop
+    lx = _lex()
+    bare = strip_deco(text)
+    if bare in lx.images or text in lx.images:
+        return Verdict("image", True)
+    if len(bare) <= 30 and bare and lx.cont.match(bare):
+        return Verdict("continue-reading", True)
+    if bare in headings or bare in lx.related or _MORE_HEADING.match(bare):
+        return Verdict("related-block", True, heading=True)
+    tokens = _tokens(text)
+    if tokens and len(text) <= 80:
+        if all(t in lx.ui for t in tokens):
+            return Verdict("share-widget", True)
+        if all(t in _AD_TOKENS for t in tokens):
+            return Verdict("ad", True)
+    if _PREV_NEXT.match(text):
+        return Verdict("related-block", True)
+    if _HASHTAGS.match(text):
+        return Verdict("hashtag", True)
+    row = parse_row(text)
+    if row is not None:
+        return Verdict(row.rule, True, row=row, value=row.category)
+    for check in (_breadcrumb, _navigation):
+        verdict = check(text)
+        if verdict is not None and verdict.strong:
+            return verdict
+    edition = _EDITION.match(text)
+    if edition:
+        return Verdict("category", True, value=edition.group("name"))
+    if len(text) <= 40 and _APP_PROMPT.search(text):
+        return Verdict("share-widget", True)
+    return _long_strong(text) or _phrases(text, strong_only=True)
+
+
+def _long_strong(text: str) -> Verdict | None:
+    """Strong verdicts that do not depend on the line being short."""
+    first = text[0]
+    if first in "以Tt":
+        card = _CARD.match(text)
+        if card:
+            return Verdict("wechat-card", True, value=card.group("name"))
+    if (first == "【" and _PROMO.match(text)) or (len(text) <= 120 and _lex().spam.search(text)):
+        return Verdict("ad", True)
+    if first in "（(" and _BIO_PAREN.match(text):
+        return Verdict("author-bio", True)
+    if len(text) <= 80 and _PAYWALL.search(text) and "。" not in text[:-1]:
+        return Verdict("paywall", True)
+    if len(text) <= 12 and _END_MARK.match(text):
+        return Verdict("end-mark", True)
+    return None
+
+
+def _weak(text: str) -> Verdict | None:
+    lx = _lex()
+    if lx.note.match(text):
+        return Verdict("editor-note", False)
+    if lx.bio.match(text):
+        return Verdict("author-bio", False)
+    if _APP_PROMPT.search(text):
+        return Verdict("share-widget", False)
+    verdict = _phrases(text, strong_only=False)
+    if verdict is not None:
+        return Verdict(verdict.rule, False)
+    if len(text) <= 80 and lx.slogan.search(text):
+        return Verdict("slogan", False)
+    if "." in text and "。" not in text and _URL.search(text):
+        return Verdict("ad", False)
+    return _weak_short(text) if len(text) <= 60 else None
+
+
+def _weak_short(text: str) -> Verdict | None:
+    bare = strip_deco(text)
+    if is_channel(bare):
+        return Verdict("category", False, value=bare)
+    segments = [s.strip() for s in re.split(r"\s+[-–—|｜]\s+|[｜|]", bare)]
+    if segments and is_site_name(segments[0]) and not any(c in bare for c in _SENTENCE_END + "，"):
+        return Verdict("site-name", False, value=segments[0])
+    for check in (_breadcrumb, _navigation):
+        verdict = check(text)
+        if verdict is not None:
+            return Verdict(verdict.rule, False, value=verdict.value)
+    if _KEYWORD_ROW.match(text):
+        return Verdict("keywords", False)
+    if len(text) <= 40 and "。" not in text and find_dates(text):
+        return Verdict("date", False)
+    return None
