@@ -73,13 +73,33 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar o
 FailFastOpt = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")]
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+EngineOpt = Annotated[
+    Engine,
+    typer.Option("--engine", help="Run here (local) or on a Dask cluster (pip install 'newsctl[dask]')."),
+]
+SchedulerOpt = Annotated[
+    Optional[str],
+    typer.Option("--scheduler", metavar="ADDRESS", envvar="NEWSCTL_SCHEDULER",
+                 help="Dask scheduler address (tcp://host:8786); none starts a local cluster."),
+]
+
+
 def _common(
     inputs: list[str] | None, json: bool, output: str | None, out_dir: str | None,
     encoding: str | None, jobs: int | None, glob: list[str] | None, quiet: bool, fail_fast: bool,
+    engine: "Engine", scheduler: str | None,
 ) -> CommonOptions:
+    if scheduler and engine.value != "dask":
+        raise UsageError("--scheduler goes with --engine dask")
     return CommonOptions(
         inputs=tuple(inputs or ()), json=json, output=output, out_dir=out_dir, encoding=encoding,
         jobs=jobs, globs=tuple(glob) if glob else ("*.txt",), quiet=quiet, fail_fast=fail_fast,
+        engine=engine.value, scheduler=scheduler,
     )
 
 
@@ -233,6 +253,7 @@ def convert(
     json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+    engine: EngineOpt = Engine.local, scheduler: SchedulerOpt = None,
 ) -> int:
     """Convert between Simplified and Traditional Chinese with OpenCC.
 
@@ -246,7 +267,7 @@ def convert(
     options = ConvertOptions(
         config=config, target=to.value if to else None, source=source.value, keep=kept
     )
-    common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast)
+    common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
     if backup and not in_place:
         raise UsageError("--backup goes with --in-place")
     return run_transform(
@@ -267,6 +288,7 @@ def clean(
     json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+    engine: EngineOpt = Engine.local, scheduler: SchedulerOpt = None,
 ) -> int:
     """Strip scraped-page boilerplate and extract the article's metadata.
 
@@ -280,7 +302,7 @@ def clean(
     from newsctl.tasks import CleanTask
 
     options = CleanOptions(rules=load_rules(rules) if rules else None)
-    common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast)
+    common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
 
     def render_text(document: Any) -> str:
         _clean_diagnostics(document, explain, quiet)
@@ -361,6 +383,7 @@ def segment(
     json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+    engine: EngineOpt = Engine.local, scheduler: SchedulerOpt = None,
 ) -> int:
     """Split Chinese text into words with jieba (Traditional text too).
 
@@ -377,7 +400,7 @@ def segment(
         mode=mode.value, hmm=not no_hmm, pos=pos, script=script.value,
         user_dicts=tuple(user_dict or ()), backend=backend.value,
     )
-    common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast)
+    common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
     task = SegmentTask(options, delimiter=delimiter, json=json, offsets=offsets)
     return run_transform(common, task, render_text=lambda d: d.text)
 
@@ -403,6 +426,7 @@ def keywords(
     json: JsonOpt = False, output: OutputOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+    engine: EngineOpt = Engine.local, scheduler: SchedulerOpt = None,
 ) -> int:
     """Count given keywords, or rank the top terms across all inputs.
 
@@ -426,7 +450,7 @@ def keywords(
         backend=backend.value,
     )
     query = KeywordQuery.build(queried) if (word or words_file) else None
-    common = _common(inputs, json, output, None, encoding, jobs, glob, quiet, fail_fast)
+    common = _common(inputs, json, output, None, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
     return _report(common, KeywordsTask(options, segment_options, query), "keywords",
                    csv_out, options=options, per_doc=per_doc, query=query)
 
@@ -443,6 +467,7 @@ def stats(
     json: JsonOpt = False, output: OutputOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
     quiet: QuietOpt = False, fail_fast: FailFastOpt = False,
+    engine: EngineOpt = Engine.local, scheduler: SchedulerOpt = None,
 ) -> int:
     """Per-document and corpus statistics: characters, sentences, words, script.
 
@@ -457,7 +482,7 @@ def stats(
     segment_options = None if no_words else SegmentOptions(
         script=script.value, user_dicts=tuple(user_dict or ()), backend=backend.value
     )
-    common = _common(inputs, json, output, None, encoding, jobs, glob, quiet, fail_fast)
+    common = _common(inputs, json, output, None, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
     return _report(common, StatsTask(segment_options), "stats", csv_out)
 
 

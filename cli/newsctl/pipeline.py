@@ -42,6 +42,8 @@ class CommonOptions:
     globs: tuple[str, ...] = ("*.txt",)
     quiet: bool = False
     fail_fast: bool = False
+    engine: str = "local"  # "local" (this machine) or "dask" (a Dask cluster)
+    scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
 
 
 @dataclass
@@ -104,7 +106,8 @@ def _outcomes(
     progress = Progress(len(items), enabled=not options.quiet)
     try:
         for outcome in run(items, task, jobs=jobs, encoding=options.encoding,
-                           on_progress=progress.advance, stream_text=stream_text):
+                           on_progress=progress.advance, stream_text=stream_text,
+                           engine=options.engine, scheduler=options.scheduler):
             stats.inputs += 1
             for error in outcome.errors:
                 _report(stats, error)

@@ -103,14 +103,23 @@ def run(
     chunk_size: int = 16,
     on_progress: Callable[[int], None] | None = None,
     stream_text: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[Outcome]:
     """Yield one :class:`Outcome` per item, in input order.
 
     ``items`` may hold errors found while expanding inputs (missing paths…); they come back as
     outcomes without documents at their place in the order.  With ``stream_text`` (and a task
     that has ``stream_source``), plain files in serial runs come back as lazy text streams, so a
-    huge file is processed in bounded memory.
+    huge file is processed in bounded memory.  ``engine="dask"`` hands the work to a Dask
+    cluster (``scheduler`` address, or a LocalCluster) through :mod:`newsctl.distributed`.
     """
+    if engine == "dask":
+        from newsctl.distributed import run_dask
+
+        yield from run_dask(items, task, encoding=encoding, scheduler=scheduler,
+                            jobs=jobs, chunk_size=chunk_size, on_progress=on_progress)
+        return
     workers = resolve_jobs(jobs)
     if workers == 1:
         yield from _run_serial(items, task, encoding, on_progress, stream_text)
