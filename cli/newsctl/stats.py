@@ -159,7 +159,8 @@ class CorpusSummary:
     def add(self, stats: Mapping[str, Any]) -> None:
         self.documents += 1
         for name, value in stats.items():
-            if isinstance(value, int) and not isinstance(value, bool):
+            # Unique words do not add up across documents; every other count does.
+            if isinstance(value, int) and not isinstance(value, bool) and name != "unique_words":
                 self.totals[name] += value
         for name in SUMMARY_FIELDS:
             value = stats.get(name)
