@@ -128,6 +128,11 @@ def _guarded(command: F) -> F:
         except BrokenPipeError:
             _silence_stdout()
             code = ExitCode.OK
+        except OSError as exc:  # a write error: disk full, quota, a vanished output folder
+            remove_stray_temps()
+            where = exc.filename or "<stdout>"
+            error_line(f"{where}: write error: {exc.strerror or exc}")
+            code = ExitCode.FAILED
         except KeyboardInterrupt:
             remove_stray_temps()
             error_line("interrupted")
@@ -142,7 +147,11 @@ def _guarded(command: F) -> F:
             sys.stdout.flush()
         except BrokenPipeError:
             _silence_stdout()
-        except (OSError, ValueError):
+        except OSError as exc:
+            error_line(f"<stdout>: write error: {exc.strerror or exc}")
+            _silence_stdout()
+            code = ExitCode.FAILED
+        except ValueError:
             pass
         raise typer.Exit(int(code or 0))
 
