@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus import WORK, text_file
+from corpus import ROOT, WORK, article_tree, text_file
 from harness import PY, Result, benchmark, best_of, newsctl
 
 
@@ -70,3 +70,98 @@ def segment_pos(repeat: int) -> list[Result]:
     ours = best_of(repeat, newsctl("segment", "--pos", "-o", str(WORK / "pos.out"), str(source)))
     base = best_of(1, [PY, "-c", _jieba_loop(True), str(source), str(WORK / "pos.base")])
     return [Result("segment --pos 20 KB Traditional", ours, base, kilobytes, target="ratio <= 0.3")]
+
+
+def _tree_megabytes(root) -> float:  # type: ignore[no-untyped-def]
+    return sum(p.stat().st_size for p in root.rglob("*.txt")) / 1e6
+
+
+_READ_ALL = (
+    "import os, sys\n"
+    "for folder, _, names in os.walk(sys.argv[1]):\n"
+    "    for name in names:\n"
+    "        if name.endswith('.txt'):\n"
+    "            open(os.path.join(folder, name), encoding='utf-8').read()\n"
+)
+
+
+@benchmark("clean")
+def clean(repeat: int) -> list[Result]:
+    """clean a folder of 2,000 articles on one core vs reading the same files with open().read()."""
+    import shutil
+
+    tree = article_tree(2000, "tree-2k")
+    megabytes = _tree_megabytes(tree)
+    out = WORK / "clean-out"
+    shutil.rmtree(out, ignore_errors=True)
+    ours = best_of(repeat, newsctl("clean", "-q", "-j", "1", "-O", str(out), str(tree)))
+    base = best_of(repeat, [PY, "-c", _READ_ALL, str(tree)])
+    return [Result("clean 2,000 articles, -j 1", ours, base, megabytes, target=">= 5 MB/s")]
+
+
+@benchmark("jobs")
+def jobs(repeat: int) -> list[Result]:
+    """segment over ~1,000 articles: -j 2 vs -j 1 (identical output), and the fixed start-up cost."""
+    import filecmp
+    import shutil
+
+    tree = article_tree(1000, "tree-1k")
+    megabytes = _tree_megabytes(tree)
+    outs = {n: WORK / f"jobs-{n}" for n in (1, 2)}
+    for out in outs.values():
+        shutil.rmtree(out, ignore_errors=True)
+    one = best_of(repeat, newsctl("segment", "-q", "-j", "1", "-O", str(outs[1]), str(tree)))
+    two = best_of(repeat, newsctl("segment", "-q", "-j", "2", "-O", str(outs[2]), str(tree)))
+    empty = WORK / "empty.txt"
+    empty.write_text("发展\n", encoding="utf-8")
+    fixed = best_of(repeat, newsctl("segment", "-q", str(empty)))
+    same = all(
+        filecmp.cmp(path, outs[2] / path.relative_to(outs[1]), shallow=False)
+        for path in outs[1].rglob("*.txt")
+    )
+    return [
+        Result("segment 1,000 articles -j 2 vs -j 1", two, one, megabytes,
+               note=f"identical output: {same}", target="ratio <= 0.71 (1.4x)"),
+        Result("  start-up + dictionary load", fixed, None, note="fixed cost per process"),
+    ]
+
+
+@benchmark("many-files")
+def many_files(repeat: int) -> list[Result]:
+    """clean over 100,000 small files (generated): files/s and the main process's peak memory."""
+    import shutil
+
+    count = 100_000
+    tree = article_tree(count, "tree-100k")
+    out = WORK / "many-out"
+    shutil.rmtree(out, ignore_errors=True)
+    ours = best_of(1, newsctl("clean", "-q", "-O", str(out), str(tree)))
+    return [Result(f"clean {count:,} files, -j 0", ours, None,
+                   note=f"{count / ours.seconds:,.0f} files/s", target="memory flat")]
+
+
+_MINIMAL_TYPER = (
+    "import sys, typer\n"
+    "app = typer.Typer()\n"
+    "@app.command()\n"
+    "def show(path: str) -> None:\n"
+    "    sys.stdout.write(open(path, encoding='utf-8').read())\n"
+    "@app.command()\n"
+    "def other() -> None:\n"
+    "    pass\n"
+    "app()\n"
+)
+
+
+@benchmark("startup")
+def startup(repeat: int) -> list[Result]:
+    """newsctl clean on one article vs a minimal Typer app that prints the file."""
+    sample = str(ROOT / "samples" / "zh-hans-portal-finance.txt")
+    runs = max(repeat, 10)
+    ours = best_of(runs, newsctl("clean", sample))
+    base = best_of(runs, [PY, "-c", _MINIMAL_TYPER, "show", sample])
+    helped = best_of(runs, newsctl("--help"))
+    return [
+        Result("clean one article (start-up)", ours, base, target="ratio <= 1.5"),
+        Result("  newsctl --help", helped, base),
+    ]

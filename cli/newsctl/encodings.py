@@ -9,7 +9,7 @@ look like text; otherwise the input is an error that names the fix (``--encoding
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -167,18 +167,17 @@ def _first_decodable(codecs_to_try: tuple[str, ...], data: bytes, path: str, lab
     )
 
 
+# Characters that real text does not contain: C0/C1 controls (but tab, newlines, form feed),
+# DEL, private-use code points (what a wrong GB18030 decoding produces) and lone surrogates.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
+
+
 def _check_looks_like_text(text: str, path: str, codec: str) -> None:
-    """Refuse decodings that are full of control or unassigned characters (binary or wrong codec)."""
+    """Refuse decodings that are full of control or private-use characters (binary, wrong codec)."""
     if not text:
         return
     sample = text[:100_000]
-    bad = 0
-    for char in sample:
-        if char in "\n\r\t\f\v\ufeff":
-            continue
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cn", "Co", "Cs"):
-            bad += 1
+    bad = len(_NOT_TEXT.findall(sample))
     # A few stray control characters occur in scraped text; binary data is full of them.
     if bad > max(2, len(sample) // 100):
         if codec.startswith("utf-8"):
