@@ -11,6 +11,7 @@ import dataclasses
 import fnmatch
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -181,7 +182,7 @@ def _read_bytes(path: str) -> bytes:
 def _parse_jsonl(
     data: bytes, source: Source, encoding: str | None
 ) -> Iterator[Document | NewsctlError]:
-    text = decode_bytes(data, source.path, encoding).text
+    text = decode_bytes(data, source.path, encoding, check_text=False).text
     stem = str(PurePosixPath(source.relpath).with_suffix(""))
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -195,7 +196,26 @@ def _parse_jsonl(
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield JsonLinesError('each line must be a JSON object with a string "text"', where)
             continue
+        if _has_surrogate(line):
+            # JSON can escape a lone surrogate ("\ud800"); it is not text and cannot be written
+            # as UTF-8, so the record is refused rather than silently altered.
+            yield JsonLinesError("contains a lone surrogate escape (not valid Unicode)", where)
+            continue
         yield _record_to_document(record, where, f"{stem}-{number}.txt")
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _has_surrogate(line: str) -> bool:
+    """Whether a JSON line escapes a surrogate that is not part of a valid pair."""
+    if not _SURROGATE_ESCAPE.search(line):
+        return False
+    try:
+        json.dumps(json.loads(line), ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _record_to_document(record: dict[str, Any], where: str, fallback_rel: str) -> Document:

@@ -78,8 +78,13 @@ def sniff_bom(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Decoded:
+def decode_bytes(
+    data: bytes, path: str, encoding: str | None = None, check_text: bool = True
+) -> Decoded:
     """Decode ``data`` (the whole content of ``path``) to text with LF line ends.
+
+    ``check_text=False`` skips the looks-like-text check (JSON Lines, whose records are
+    validated by the JSON parser and may legitimately hold control characters).
 
     >>> decode_bytes("新闻".encode("gbk"), "a.txt").encoding
     'gb18030'
@@ -90,17 +95,18 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Decoded
         return Decoded("", "utf-8")
     bom_codec = sniff_bom(data)
     if bom_codec:
-        return Decoded(_decode_as(data, path, bom_codec), bom_codec)
+        return Decoded(_decode_as(data, path, bom_codec, check_text=check_text), bom_codec)
     if b"\x00" not in data:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             pass
         else:
-            _check_looks_like_text(text, path, "utf-8")
+            if check_text:
+                _check_looks_like_text(text, path, "utf-8")
             return Decoded(normalize_newlines(text), "utf-8")
     codec = _detect_chinese_codec(data, path)
-    return Decoded(_decode_as(data, path, codec), codec)
+    return Decoded(_decode_as(data, path, codec, check_text=check_text), codec)
 
 
 def _canonical(encoding: str) -> str:
@@ -110,7 +116,9 @@ def _canonical(encoding: str) -> str:
         return encoding
 
 
-def _decode_as(data: bytes, path: str, codec: str, explicit: bool = False) -> str:
+def _decode_as(
+    data: bytes, path: str, codec: str, explicit: bool = False, check_text: bool = True
+) -> str:
     try:
         text = data.decode(codec)
     except LookupError:
@@ -124,7 +132,7 @@ def _decode_as(data: bytes, path: str, codec: str, explicit: bool = False) -> st
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not explicit:
+    if not explicit and check_text:
         _check_looks_like_text(text, path, codec)
     return normalize_newlines(text)
 
@@ -143,7 +151,10 @@ def _detect_chinese_codec(data: bytes, path: str) -> str:
         raise DecodeError("binary file (not text in a known encoding)", path=path)
     # chardet prefers a foreign encoding; a Chinese one that scores close behind still wins,
     # because Chinese news is what newsctl reads.  Far behind means we would be guessing.
-    for candidate in chardet.detect_all(sample, include_encodings=_CHINESE_FAMILY):
+    with warnings.catch_warnings():  # chardet warns that its cp1252 fallback is excluded
+        warnings.simplefilter("ignore")
+        candidates = chardet.detect_all(sample, include_encodings=_CHINESE_FAMILY)
+    for candidate in candidates:
         cand_name = (candidate.get("encoding") or "").lower()
         cand_conf = float(candidate.get("confidence") or 0.0)
         if cand_name in _CHINESE_CODECS and cand_conf >= confidence * _RUNNER_UP_SHARE:
