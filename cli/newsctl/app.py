@@ -353,7 +353,7 @@ class Backend(str, Enum):
 
 
 class Method(str, Enum):
-    count = "count"
+    frequency = "count"  # not named "count": that would shadow str.count
     tfidf = "tfidf"
     textrank = "textrank"
 
@@ -419,7 +419,7 @@ def segment(
 def keywords(
     inputs: InputsArg = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many terms to list.")] = 20,
-    method: Annotated[Method, typer.Option("--method", help="Rank by token count, TF-IDF or TextRank.")] = Method.count,
+    method: Annotated[Method, typer.Option("--method", help="Rank by token count, TF-IDF or TextRank.")] = Method.frequency,
     word: Annotated[Optional[list[str]], typer.Option("--word", "-w", metavar="W", help="Count this keyword instead of ranking (repeatable; matches both scripts).")] = None,
     words_file: Annotated[Optional[str], typer.Option("--words-file", metavar="FILE", help="Keywords to count, one per line.")] = None,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="One result per document instead of totals.")] = False,
