@@ -26,9 +26,18 @@ from newsctl.errors import OutputError
 TEMP_PREFIX = ".newsctl-tmp-"
 
 
+# Characters that some line readers (Python's str.splitlines, JavaScript) take for line breaks:
+# escaped in JSON output so that one record is always exactly one line for every reader.
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
 def json_line(record: Mapping[str, Any]) -> str:
     """One JSON Lines record: UTF-8 characters as they are, not ``\\u`` escapes."""
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    line = json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    if any(char in line for char in _LINE_BREAKS):
+        for char, escape in _LINE_BREAKS.items():
+            line = line.replace(char, escape)
+    return line
 
 
 @contextlib.contextmanager
