@@ -1,10 +1,10 @@
 """``newsctl clean``: scraped news text in, the article out (headline, one paragraph per line).
 
->>> result = clean_text("标题_财经_某某网\\n分享到：微信 微博\\n记者 张三\\n正文第一段。")
+>>> result = clean_text("湖畔公园改造完成_城市_某某网\\n分享到：微信 微博\\n记者 张三\\n正文第一段。")
 >>> result.text
-'标题\\n正文第一段。'
->>> result.meta["author"], result.meta["site"]
-(['张三'], '某某网')
+'湖畔公园改造完成\\n正文第一段。'
+>>> result.meta["author"], result.meta["site"], result.meta["category"]
+(['张三'], '某某网', '城市')
 
 Every dropped line is reported in ``removed`` with a short stable rule id (the ``--explain``
 view), and what the dropped lines said (date, source, author, …) is kept in ``meta``.  Cleaning
@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsctl.cleaning.blocks import Item, Plan, footnote_lines, plan
+from newsctl.cleaning.blocks import AFTER_IMAGE, Item, Plan, footnote_lines, plan
 from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
 from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
 from newsctl.cleaning.metadata import META_KEYS, build_meta
+from newsctl.cleaning.rules import is_prose, strong_verdict, weak_verdict
 from newsctl.cleaning.sitefile import SiteRules, compiled, load_rules
 
 __all__ = ["META_KEYS", "CleanOptions", "CleanResult", "Removal", "SiteRules", "clean_text",
@@ -29,6 +30,7 @@ __all__ = ["META_KEYS", "CleanOptions", "CleanResult", "Removal", "SiteRules", "
 # Rules that remove more than this share of a page's characters are not trusted.
 MAX_REMOVED_SHARE = 0.8
 _MARKUP = re.compile(r"[<&{!\\]")
+_DAMAGE_HINT = re.compile(r"[\u0080-\u00ff(（]")
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ class CleanResult:
 
 def _prepare(lines: list[Line], keep: tuple["re.Pattern[str]", ...],
              removed: list[Removal], warnings: list[str]) -> list[Item]:
-    """Lines -> items: markup-only lines, mojibake and footnotes out, pinyin cut, fragments joined."""
+    """Lines -> items: markup-only lines, mojibake and footnotes out, pinyin cut, fragments
+    joined."""
     items: list[Item] = []
     image = False
     for line in lines:
@@ -70,17 +73,19 @@ def _prepare(lines: list[Line], keep: tuple["re.Pattern[str]", ...],
             if line.raw and _MARKUP.search(line.raw):
                 removed.append(Removal(line.no, line.raw, "image" if line.image else "markup"))
             continue
-        kind = mojibake_kind(line.text)
-        if kind is not None:
-            removed.append(Removal(line.no, line.text, "mojibake"))
-            warnings.append(f"line {line.no}: looks like mojibake "
-                            f"({kind.replace(' or ', '/')} read as Latin-1)")
-            continue
-        text, pinyin = cut_pinyin(line.text)
-        if pinyin:
-            removed.append(Removal(line.no, "".join(pinyin), "pinyin"))
-            warnings.append(f"line {line.no}: pinyin injected after characters")
-        protected = any(p.fullmatch(text) for p in keep)
+        text = line.text
+        if _DAMAGE_HINT.search(text):   # Latin-1 letters (mojibake) or brackets (pinyin)
+            kind = mojibake_kind(text)
+            if kind is not None:
+                removed.append(Removal(line.no, text, "mojibake"))
+                warnings.append(f"line {line.no}: looks like mojibake "
+                                f"({kind.replace(' or ', '/')} read as Latin-1)")
+                continue
+            text, pinyin = cut_pinyin(text)
+            if pinyin:
+                removed.append(Removal(line.no, "".join(pinyin), "pinyin"))
+                warnings.append(f"line {line.no}: pinyin injected after characters")
+        protected = bool(keep) and any(p.fullmatch(text) for p in keep)
         items.append(Item(line.no, text, after_image=image, keep=protected))
         image = False
     notes = footnote_lines(items)
@@ -90,11 +95,17 @@ def _prepare(lines: list[Line], keep: tuple["re.Pattern[str]", ...],
     return join_continuations(items)
 
 
+def _plain_prose(text: str) -> bool:
+    """A joined paragraph must still read as unclaimed prose, or cleaning it again would differ."""
+    return is_prose(text) and strong_verdict(text) is None and weak_verdict(text) is None
+
+
 def _title_removals(decided: Plan) -> list[Removal]:
     if decided.title is None or decided.title_item is None:
         return []
     item = decided.title_item
-    return [Removal(item.no, cut.strip(), "title-label" if item.text.startswith(cut) else "title-suffix")
+    return [Removal(item.no, cut.strip(),
+                    "title-label" if item.text.startswith(cut) else "title-suffix")
             for cut in decided.title.headline.cuts]
 
 
@@ -108,12 +119,16 @@ def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult
     decided = plan(items, compiled(rules.drop_patterns), frozenset(rules.tail_headings),
                    rules.title_suffixes)
     meta = build_meta(decided, rules.site)
-    body = join_open_ends(decided.kept)
+    body = join_open_ends(decided.kept, accept=_plain_prose)
     title = decided.title.headline.text if decided.title is not None else None
     paragraphs = tuple(it.text for it in body)
 
     total = sum(len(line.text) for line in lines)
     kept = len(title or "") + sum(len(p) for p in paragraphs)
+    # a caption known only by the image before it counts as kept here: the image is markup, gone
+    # from the cleaned text, and this guard must decide the same way when run on that text
+    kept += sum(len(it.text) for it in decided.items if it.fate == "caption"
+                and it.verdict is not None and it.verdict.value == AFTER_IMAGE)
     if total and kept < (1 - MAX_REMOVED_SHARE) * total:
         share = round(100 * (total - kept) / total)
         normalised = tuple(line.text for line in lines if line.text)

@@ -13,21 +13,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsctl.cleaning.captions import CAPTION_MAX, caption_shape, cut_inline_credits
+from newsctl.cleaning.captions import caption_shape, cut_inline_credits
 from newsctl.cleaning.dateline import Dateline, cut_dateline
-from newsctl.cleaning.rules import Verdict, is_list_item, is_prose, strong_verdict, weak_verdict
-from newsctl.cleaning.title import TitleChoice, choose_title, headline_shaped, parse_headline, title_key
+from newsctl.cleaning.rules import (
+    Verdict,
+    is_list_item,
+    is_prose,
+    is_signature,
+    strong_verdict,
+    weak_verdict,
+)
+from newsctl.cleaning.title import (
+    TitleChoice,
+    choose_title,
+    headline_shaped,
+    parse_headline,
+    title_key,
+)
 
 _UNSET = Verdict("", False)
-# how far down the page the headline and a dateline tag are looked for
-_HEAD_WINDOW = 15
-_DATELINE_WINDOW = 30
 _FOOTNOTE_TERM = re.compile(r"^[^，。：:\s]{1,20}[：:]")
 _LEADING_DOMAIN = re.compile(r"^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+[/\w.-]*\s*[,，、]?\s*")
 _RELATED_ITEM_MAX = 60
+# a short line right after an image is its caption even without a credit; such a verdict rests
+# on markup that cleaning removes, so it is marked (see clean.py's guard against over-removal)
+_POSITIONAL_CAPTION_MAX = 40
+AFTER_IMAGE = "after-image"
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """A line on its way through the cleaner."""
 
@@ -45,11 +59,6 @@ class Item:
         if self._weak is _UNSET:
             self._weak = weak_verdict(self.text)
         return self._weak
-
-    @property
-    def claimed(self) -> bool:
-        """Some rule claims this line, strongly or weakly."""
-        return self.verdict is not None or self.weak is not None
 
     def drop(self, rule: str) -> None:
         if not self.keep and self.fate is None:
@@ -73,7 +82,7 @@ class Plan:
         return [it for it in self.items if it.fate is None and it is not self.title_item]
 
 
-def footnote_lines(lines: "list[Item]") -> set[int]:
+def footnote_lines(lines: list[Item]) -> set[int]:
     """Indexes of footnote definitions injected between two halves of a sentence.
 
     ``……所谓的「光侵擾」`` / ``光侵擾：指……。`` / ``，近年……``: the middle line is a short
@@ -96,11 +105,14 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
         if not item.keep:
             item.verdict = strong_verdict(item.text, drop, headings)
     result = Plan(items)
-    dl_index = _cut_dateline(result)
-    _choose_title(result, suffixes)
+    # structure first, so that the headline and the first paragraph are looked for among the
+    # lines that will stay; alt text found next to the headline adds captions, hence twice
     _related_blocks(items)
     _captions_after_images(items)
-    start = _body_start(result, dl_index)
+    dl_index = _cut_dateline(result)
+    start = _body_start(items, dl_index)
+    _choose_title(result, suffixes, start)
+    _captions_after_images(items)
     end = _tail_start(items, start)
     result.body_start, result.tail_start = start, end
     title_at = items.index(result.title_item) if result.title_item is not None else -1
@@ -116,8 +128,11 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
 
 
 def _cut_dateline(result: Plan) -> int | None:
-    """Cut a dateline tag off the first paragraph; return that paragraph's index."""
-    for i, item in enumerate(result.items[:_DATELINE_WINDOW]):
+    """Cut a dateline tag off the first paragraph; return that paragraph's index.
+
+    The search ends at the first paragraph, however far down the page it is: a fixed window
+    would find the tag on the cleaned text but not on the page, and break idempotence."""
+    for i, item in enumerate(result.items):
         if item.verdict is not None or item.keep:
             continue
         rest, found = cut_dateline(item.text)
@@ -130,28 +145,26 @@ def _cut_dateline(result: Plan) -> int | None:
             else:
                 item.verdict = Verdict("dateline-tag", True)   # a tag alone on its line
             return i
-        if is_prose(item.text) and len(item.text) >= 30 and item.weak is None:
+        if _is_paragraph(item.text) and item.weak is None:
             return None   # the first paragraph has no tag
     return None
 
 
-def _choose_title(result: Plan, suffixes: tuple[str, ...]) -> None:
+def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
+    """The headline is looked for above the first paragraph only (never below it)."""
     items = result.items
-    window: list[tuple[int, str, bool]] = []
-    for i, item in enumerate(items[:_HEAD_WINDOW]):
-        if item.verdict is not None:
-            continue
-        if item.text.endswith("。") or (is_prose(item.text) and len(item.text) >= 30):
-            break   # the first paragraph: the headline stands above it
-        window.append((i, item.text, item.weak is None))
-    choice = choose_title(window, suffixes)
+    window = [(i, item.text) for i, item in enumerate(items[:start])
+              if item.verdict is None and not _is_paragraph(item.text)]
+    choice = choose_title(window, lambda text: weak_verdict(text) is None, suffixes)
     if choice is None:
         return
     result.title = choice
     result.title_item = items[choice.index]
     for i in choice.copies:
-        items[i].drop("title-duplicate")
-        items[i].verdict = items[i].verdict or Verdict("title-duplicate", True)
+        items[i].verdict = Verdict("title-duplicate", True)
+    for i in choice.rivals:
+        if items[i].weak is None:   # with a weak verdict it goes anyway (it is in the head)
+            items[i].verdict = Verdict("head-chrome", True)
     site = choice.headline.site
     probe = choice.headline.text[:4]
     for i, item in enumerate(items):
@@ -182,13 +195,12 @@ def _related_blocks(items: list[Item]) -> None:
             continue
         for follower in items[i + 1:]:
             text = follower.text
-            if follower.keep or (follower.verdict is not None and follower.verdict.heading):
-                break
+            if follower.keep or follower.verdict is not None or follower.weak is not None:
+                break   # the list ends where another rule's line (a copyright note, a widget) starts
             teaser = text.endswith(("...", "…"))
             if not teaser and (len(text) > _RELATED_ITEM_MAX or text[-1] in "。！？!?"):
                 break
-            if follower.verdict is None:
-                follower.verdict = Verdict("related-block", True)
+            follower.verdict = Verdict("related-block", True)
 
 
 def _captions_after_images(items: list[Item]) -> None:
@@ -198,18 +210,31 @@ def _captions_after_images(items: list[Item]) -> None:
         image_before = item.after_image or (previous is not None and previous.rule == "image")
         if not image_before or item.verdict is not None or item.keep:
             continue
-        if caption_shape(item.text) or (len(item.text) <= CAPTION_MAX and not is_list_item(item.text)
-                                        and len(item.text) <= 60):
+        if caption_shape(item.text):
             item.verdict = Verdict("caption", True)
+        elif (len(item.text) <= _POSITIONAL_CAPTION_MAX and item.text.count("，") <= 1
+              and not is_list_item(item.text)):
+            item.verdict = Verdict("caption", True, value=AFTER_IMAGE)
 
 
-def _body_start(result: Plan, dl_index: int | None) -> int:
-    items = result.items
+def _is_paragraph(text: str) -> bool:
+    """A line that can open the body: prose that ends with a full stop, or long prose.
+
+    A short question or exclamation (a headline such as ``……誰來接棒？``) cannot, so the
+    headline is found above the body both on the page and on its cleaned text.
+    """
+    return is_prose(text) and (text.endswith("。") or len(text) >= 40)
+
+
+def _body_start(items: list[Item], dl_index: int | None) -> int:
     first = None
     for i, item in enumerate(items):
-        if item is result.title_item or item.verdict is not None:
+        if item.verdict is not None:
             continue
-        if item.keep or (is_prose(item.text) and item.weak is None):
+        if item.keep or (_is_paragraph(item.text) and item.weak is None):
+            if not item.keep and _summarises_next(items, i):
+                item.verdict = Verdict("summary-duplicate", True)
+                continue
             first = i
             break
     if first is None:
@@ -217,8 +242,31 @@ def _body_start(result: Plan, dl_index: int | None) -> int:
     if dl_index is not None and dl_index > first and items[dl_index].verdict is None:
         between = [it for it in items[first:dl_index] if it.verdict is None and is_prose(it.text)]
         if len(between) <= 2:
-            return dl_index   # the dateline opens the story; prose above it is a lede copy or slogan
+            # the dateline opens the story; prose above it is a lede copy or a slogan
+            for it in between:
+                it.verdict = Verdict("head-chrome", True)
+            return dl_index
+    for item in items[:first]:
+        if item.verdict is None and is_prose(item.text) and _repeats(item.text, items[first].text):
+            item.verdict = Verdict("summary-duplicate", True)
     return first
+
+
+def _summarises_next(items: list[Item], i: int) -> bool:
+    """A lede above the body that repeats the start of the next paragraph (a page description,
+    often cut short with "…")."""
+    for item in items[i + 1:]:
+        # compared with the next paragraph, not the next line: the lines between (a second
+        # copy of the headline, a byline) are gone from the cleaned text
+        if item.verdict is None and _is_paragraph(item.text):
+            return _repeats(items[i].text, item.text)
+    return False
+
+
+def _repeats(lede: str, paragraph: str) -> bool:
+    """``lede`` (maybe cut short with "…") is the opening of ``paragraph``."""
+    start = lede.rstrip("…. ")
+    return len(start) >= 15 and lede != paragraph and paragraph.startswith(start[:40])
 
 
 def _tail_start(items: list[Item], start: int) -> int:
@@ -227,11 +275,22 @@ def _tail_start(items: list[Item], start: int) -> int:
         item = items[end - 1]
         if item.keep:
             break
+        if _is_sign_off(items, end - 1):
+            items[end - 1].verdict = None   # a notice's date under its issuer: part of the text
+            break
         if item.verdict is None and item.weak is None and (
                 is_prose(item.text) or is_list_item(item.text)):
             break
         end -= 1
     return end
+
+
+def _is_sign_off(items: list[Item], i: int) -> bool:
+    """``某某市人民政府办公室`` / ``2025年3月1日`` closing a notice: a date row under an issuer."""
+    verdict = items[i].verdict
+    return (i > 0 and verdict is not None and verdict.row is not None
+            and set(verdict.row.kinds) == {"date"} and is_signature(items[i - 1].text)
+            and items[i - 1].verdict is None)
 
 
 def _drop_around_body(item: Item, before_title: bool, tail: bool) -> None:
@@ -240,10 +299,10 @@ def _drop_around_body(item: Item, before_title: bool, tail: bool) -> None:
         item.drop(item.weak.rule)
     elif tail:
         item.drop("tail-chrome")
-    elif before_title or is_prose(item.text):
+    elif before_title:
         item.drop("head-chrome")
-    elif len(item.text) < 10 and not is_list_item(item.text):
-        item.drop("head-chrome")
+    elif len(item.text) < 10 and not is_prose(item.text) and not is_list_item(item.text):
+        item.drop("head-chrome")   # a lone word under the headline (a name, a widget label)
 
 
 def _cut_inside(result: Plan) -> None:

@@ -67,11 +67,14 @@ def caption_shape(text: str) -> bool:
     # credits are anchored at the end: the last character says which shape can apply
     tail = max(0, len(text) - 48)
     last = text[-1]
-    if last in "）)。." and p["paren_end"].search(text, tail):
+    closes = last in "）)" or (last in "。." and text[-2:-1] in ("）", ")"))
+    if closes and p["paren_end"].search(text, tail):
         return True
     if last in "摄攝":
         return p["shot_end"].search(text, tail) is not None
-    return _LABEL_HINT.search(text, tail) is not None and p["label_end"].search(text, tail) is not None
+    if _LABEL_HINT.search(text, tail) is None:
+        return False
+    return p["label_end"].search(text, tail) is not None
 
 
 def is_figure_source(text: str) -> bool:

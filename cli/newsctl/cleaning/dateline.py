@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import find_dates
-from newsctl.cleaning.fields import parse_names, parse_row
+from newsctl.cleaning.fields import parse_row
+from newsctl.cleaning.names import parse_names
 
 _OWN = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站")
 _OUTLET_END = r"(?:社|报|報|网|網|台|刊|新闻|新聞|频道|頻道)"
@@ -61,6 +62,21 @@ def _patterns() -> list["re.Pattern[str]"]:
         re.compile(r"[（(](?P<by>(?:本报|本報|本台)?(?:特派)?(?:记者|記者|通讯员|通訊員|特派员|特派員)"
                    r"[^（）()]{1,40})[）)]"),
     ]
+
+
+def _candidates(text: str) -> list["re.Pattern[str]"]:
+    """The patterns that can match at the start of ``text``, by its first character."""
+    patterns = _patterns()
+    first = text[:1]
+    if first == "〔":
+        return patterns[0:1]
+    if first == "【":
+        return patterns[1:2]
+    if first == "[":
+        return patterns[2:3]
+    if first in "（(":
+        return [patterns[5], patterns[7]]
+    return [patterns[3], patterns[4], patterns[6]]
 
 
 def _split_agency(head: str) -> str | None:
@@ -115,7 +131,7 @@ def cut_dateline(text: str) -> tuple[str, Dateline | None]:
     authors: list[str] = []
     date: str | None = None
     for _ in range(4):  # a tag may be followed by a second one (【台名…訊】（記者…）)
-        m = next((m for p in _patterns() if (m := p.match(text))), None)
+        m = next((m for p in _candidates(text) if (m := p.match(text))), None)
         if m is None:
             break
         groups = m.groupdict()

@@ -160,6 +160,10 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def parse_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO 8601, or None: ``parse_date("民國114年3月2日")`` -> ``2025-03-02``."""
+    """The first date in ``text`` as ISO 8601, or None.
+
+    >>> parse_date("民國114年3月2日")
+    '2025-03-02'
+    """
     dates = find_dates(text)
     return dates[0].iso if dates else None

@@ -13,31 +13,27 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import find_dates, has_date
+from newsctl.cleaning.names import has_surname, parse_names
 
 # Label kinds whose names (or values) a row yields; "credit" is consumed but never reported.
 NAME_KINDS = ("author", "credit", "editor")
 DATE_KINDS = {"date_publish": 0, "date_plain": 1, "date_update": 2}
-_ROW_KINDS = NAME_KINDS + ("source", "source_note", "category", "keywords") + tuple(DATE_KINDS)
+_ROW_KINDS = (NAME_KINDS + ("source", "source_note", "category", "keywords", "field")
+              + tuple(DATE_KINDS))
 # Labels that are followed directly by a name (记者张三); every other label needs a separator,
 # so 来源于… / 作者是… / 文化局… never open a field.
-_GLUED = ("记者", "記者", "通讯员", "通訊員", "特派员", "特派員", "摄影", "攝影", "☉", "◎")
+_GLUED = ("记者", "記者", "通讯员", "通訊員", "特派员", "特派員", "摄影", "攝影", "编译", "編譯", "☉", "◎")
 _SEP = r"[：:／/|｜丨]"
 _OPEN = "【[（(〔［「"
 _CLOSE = "】]）)〕］」"
 _TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／・·•,，;；")
 _SENTENCE = re.compile(r"[。！？!?]")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·‧•・][\u4e00-\u9fff]{1,8}")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}")
 # decoration and short bracketed widget words before a row's first field: "【纠错】 【责任编辑"
-_LEAD = re.compile(r"(?:【[^【】]{1,6}】|[\s【\[（(〔［「|｜丨・·•])*")
-_PARENS = re.compile(r"[（(][^（）()]{0,60}[）)]")
-_NAME_SPLIT = re.compile(r"[、，,;；/／|｜丨\s]+")
-_LATIN_ONLY = re.compile(r"[A-Za-z .'\-,&/]+")
-_LATIN_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b)\s*")
-_REPORTED = re.compile(r"(?:綜合報導|综合报道|联合报道|聯合報導|報導|报道|報道|报导|電|电)$")
+_LEAD = re.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•])*")
 _FILLER_TOKEN = re.compile(
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
 )
@@ -66,7 +62,7 @@ class Row:
             return "date"
         if first == "source_note":
             return "source"
-        return {"reading": "reading-time"}.get(first, first)
+        return {"reading": "reading-time", "field": "metadata"}.get(first, first)
 
 
 @dataclass
@@ -148,15 +144,7 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
         "outlet_byline": re.compile(
             r"[\u4e00-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞)(?=(?:摄影|攝影)?(?:记者|記者))"
         ),
-        "trailing_place": re.compile("(?:" + lexicon.alternation(lexicon.words("places")) + ")$"),
     }
-
-
-@functools.lru_cache(maxsize=1)
-def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Words that are not names: fillers/roles, places, and column words (记者手记)."""
-    return (lexicon.word_set("not_names"), lexicon.word_set("places"),
-            lexicon.word_set("column_words"))
 
 
 def parse_views(num: str, unit: str | None) -> int | None:
@@ -167,50 +155,6 @@ def parse_views(num: str, unit: str | None) -> int | None:
         return None
     scale = {"万": 10_000, "萬": 10_000, "w": 10_000, "W": 10_000, "k": 1000, "K": 1000, "千": 1000}
     return int(round(value * scale.get(unit or "", 1)))
-
-
-def parse_names(value: str) -> list[str] | None:
-    """Names in a byline value (``方立新、何佳``, ``施文龍／彰化報導``, ``何思齊(研究員)``).
-
-    Returns None when the value is not made of names (then the line is prose, not a byline);
-    roles, places and fillers (``admin``, ``綜合報導``) are dropped without failing.
-    """
-    value = value.strip(" \t\u3000:：|｜丨/／,，")
-    not_names, places, columns = _name_sets()
-    if _CJK_NAME.fullmatch(value):
-        # the common case, one plain name: no splitting needed
-        if value in columns:
-            return None
-        return [] if value in not_names or value in places else [value]
-    if "(" in value or "（" in value:
-        value = _PARENS.sub(" ", value).strip(" \t\u3000:：|｜丨/／,，")
-    if not value:
-        return []
-    if _LATIN_ONLY.fullmatch(value):
-        parts = [p.strip() for p in _LATIN_SPLIT.split(value) if p.strip()]
-        if all(_LATIN_NAME.fullmatch(p) for p in parts):
-            return [p for p in parts if p not in not_names]
-        return None
-    names: list[str] = []
-    for token in _NAME_SPLIT.split(value):
-        if token in columns:
-            return None  # "记者手记" is a subheading
-        if not token or token in not_names or token in places:
-            continue
-        if token.startswith(("發自", "发自", "綜合", "综合")):
-            continue
-        if _REPORTED.search(token):
-            # "台北報導" is a place; "施文龍台北報導" is a name glued to a known place.
-            base = _REPORTED.sub("", token)
-            rest = _patterns()["trailing_place"].sub("", base)
-            if base not in places and rest != base and _CJK_NAME.fullmatch(rest):
-                names.append(rest)
-            continue
-        if _CJK_NAME.fullmatch(token) or _LATIN_NAME.fullmatch(token):
-            names.append(token)
-            continue
-        return None
-    return names
 
 
 def _is_filler(text: str) -> bool:
@@ -237,8 +181,11 @@ def _value_end(value: str) -> int:
     return len(value)
 
 
-def _take_value(kind: str, label: str, value: str, row: _Builder) -> bool:
-    """Record one labelled value; False when it does not have the shape its label promises."""
+def _take_value(kind: str, label: str, value: str, row: _Builder, glued: bool = False) -> bool:
+    """Record one labelled value; False when it does not have the shape its label promises.
+
+    A value glued to its label must be names that start with a surname ("記者施文龍"), which
+    keeps "编译器的性能" or "记者了解到" prose."""
     value = value.strip(" \t\u3000\u00a0:：|｜丨,，")
     if _SENTENCE.search(value):
         return False
@@ -256,7 +203,7 @@ def _take_value(kind: str, label: str, value: str, row: _Builder) -> bool:
             row.sources.append(account)
             return True
         names = parse_names(value)
-        if names is None:
+        if names is None or (glued and not all(has_surname(n) for n in names)):
             return False
         if kind == "editor":
             row.editors.extend(names)
@@ -278,6 +225,8 @@ def _take_value(kind: str, label: str, value: str, row: _Builder) -> bool:
         return True
     if kind == "keywords":
         return len(value) <= 100
+    if kind == "field":
+        return len(value) <= 60
     return False
 
 
@@ -307,15 +256,17 @@ def parse_row(text: str) -> Row | None:
             continue
         after = seps[m.group(0)].match(text, m.end())
         if after is not None:
-            spans.append((start, after.end(), "label", m.group(0)))
+            # glued: no separator between the label and its value ("記者施文龍")
+            spans.append((start, after.end(), "label", (m.group(0), after.end() == m.end())))
     for d in find_dates(text):
         spans.append((d.start, d.end, "date", d.iso))
     for word in p["views_word"].finditer(text):
-        m = p["views"].match(text, word.start())
-        if m is None and word.start():
-            m = p["views_after"].search(text, max(0, word.start() - 16), word.end())
-        if m is not None:
-            spans.append((m.start(), m.end(), "views", parse_views(m.group("num"), m.group("unit"))))
+        counter = p["views"].match(text, word.start())
+        if counter is None and word.start():
+            counter = p["views_after"].search(text, max(0, word.start() - 16), word.end())
+        if counter is not None:
+            views = parse_views(counter.group("num"), counter.group("unit"))
+            spans.append((counter.start(), counter.end(), "views", views))
     if "字" in text or "分钟" in text or "分鐘" in text or " min" in text:
         for m in p["reading"].finditer(text):
             spans.append((m.start(), m.end(), "reading", None))
@@ -346,15 +297,16 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
     if not _is_filler(prefix):
         # "<報名>記者 <名>" and "<媒体> <日期>": an outlet name may lead the row.
         outlet = prefix.strip(" \t\u3000" + _OPEN)
-        glued_label = spans[0][2] == "label" and index[str(spans[0][3])] == "author"
-        if not _patterns()["outlet"].fullmatch(outlet) or not (glued_label or spans[0][2] == "date"):
+        glued_label = spans[0][2] == "label" and index[_word(spans[0][3])] == "author"
+        starts_well = glued_label or spans[0][2] == "date"
+        if not _patterns()["outlet"].fullmatch(outlet) or not starts_well:
             return None
         if spans[0][2] == "date" and not _looks_like_outlet(outlet):
             return None
         if spans[0][2] == "date":
             row.sources.append(outlet)
             row.kinds.append("source")
-    pending: tuple[str, str] | None = None   # (kind, label) waiting for its value
+    pending: tuple[str, str, bool] | None = None   # (kind, label, glued) waiting for its value
     cursor = spans[0][0]
     for start, end, kind, payload in spans:
         gap = text[cursor:start]
@@ -369,8 +321,8 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
         elif not _is_filler(gap):
             return None
         if kind == "label":
-            label = str(payload)
-            pending = (index[label], label)
+            label, glued = cast("tuple[str, bool]", payload)
+            pending = (index[label], label, glued)
             row.kinds.append(index[label])
         elif kind == "date":
             row.dates.append((DATE_KINDS["date_plain"], str(payload)))
@@ -388,16 +340,20 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
     return row.build() if _is_filler(tail) else None
 
 
-def _finish(pending: tuple[str, str], gap: str, row: _Builder, date_follows: bool) -> bool:
+def _finish(pending: tuple[str, str, bool], gap: str, row: _Builder, date_follows: bool) -> bool:
     """Close a label with the text that follows it (up to the next field)."""
-    kind, label = pending
+    kind, label, glued = pending
     if kind in DATE_KINDS:
         # a date label must be followed by its date (handled by the caller) or by nothing
         return not gap.strip(" \t\u3000:：|｜丨") or (date_follows and _is_filler(gap))
     end = _value_end(gap)
     if not _is_filler(gap[end:]):
         return False
-    return _take_value(kind, label, gap[:end], row)
+    return _take_value(kind, label, gap[:end], row, glued)
+
+
+def _word(payload: object) -> str:
+    return payload[0] if isinstance(payload, tuple) else str(payload)
 
 
 def _looks_like_outlet(name: str) -> bool:

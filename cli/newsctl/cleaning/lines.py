@@ -13,7 +13,7 @@ import functools
 import html
 import re
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Callable, Protocol, TypeVar
 
 # Characters that are never text: zero-width, bidi controls, BOM, soft hyphen, C0/C1 controls.
 _INVISIBLE = (
@@ -28,7 +28,7 @@ _ESCAPED = {"\\u003c": "<", "\\u003e": ">", "\\u0026": "&", "\\u0022": '"', "\\u
 _STRIP_CHARS = " \t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One normalised line: its text, the input line it came from, and what stood there."""
 
@@ -121,7 +121,12 @@ def split_lines(text: str) -> list[Line]:
 _CONTINUES = "，。、；：！？）」』”’》〉】"
 _ASCII_CONTINUES = ",.;:!?)"
 _OPEN_ENDS = "，、；,;"
-_LIST_START = re.compile(r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])")
+# A list item: "1." "一、" "（一）" "①" "・" "◎".  Lists are never joined into paragraphs, and
+# the cleaner keeps them wherever they stand.
+LIST_ITEM = re.compile(
+    r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[①-⑳⑴-⒇❶-❿]|[・•◎●◆■▪-]\s*\S)"
+)
 
 
 def _continues(text: str) -> bool:
@@ -155,15 +160,18 @@ def join_continuations(lines: list[P]) -> list[P]:
     return merged
 
 
-def join_open_ends(lines: list[P]) -> list[P]:
-    """Join a line of 8+ characters that ends in ``，、；`` with the next one (unless that is a
+def join_open_ends(lines: list[P], accept: Callable[[str], bool] = lambda _: True) -> list[P]:
+    """Join a line of 8+ characters that ends in ``，、；`` with the next one (unless either is a
     list item): the paragraph was broken mid-sentence.  Run on the kept body lines only, so a
-    dropped byline or widget never ends up glued to a paragraph.
+    dropped byline or widget never ends up glued to a paragraph; ``accept`` vets the joined
+    text (the cleaner refuses a join that a second cleaning would judge differently).
     """
     out: list[P] = []
     for line in lines:
         prev = out[-1].text if out else ""
-        if len(prev) >= 8 and prev[-1] in _OPEN_ENDS and not _LIST_START.match(line.text):
+        # "1. 贷款合同；" ends a list item, not a broken sentence: lists are never joined
+        if (len(prev) >= 8 and prev[-1] in _OPEN_ENDS and not LIST_ITEM.match(line.text)
+                and not LIST_ITEM.match(prev) and accept(prev + line.text)):
             out[-1].text += line.text
         else:
             out.append(line)

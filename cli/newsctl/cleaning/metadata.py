@@ -16,7 +16,9 @@ from typing import Any
 from newsctl.cleaning.blocks import Item, Plan
 from newsctl.cleaning.title import is_site_name
 
-META_KEYS: tuple[str, ...] = ("title", "date", "source", "author", "category", "site", "editor", "views")
+META_KEYS: tuple[str, ...] = (
+    "title", "date", "source", "author", "category", "site", "editor", "views",
+)
 
 _EDITION_SUFFIX = re.compile(r"(?:电子报|電子報|数字报|數字報|电子版|電子版|数位版|數位版|网络版|網路版|官网|官網)$")
 _COPYRIGHT_MARK = re.compile(
@@ -44,8 +46,8 @@ def copyright_owner(text: str) -> str | None:
     for m in _COPYRIGHT_MARK.finditer(text):
         if m.group("name").lower() not in _NOT_OWNER and not m.group("name").isdigit():
             return _site_name(m.group("name"))
-    m = _COPYRIGHT_OWNER.search(text)
-    return _site_name(m.group("name")) if m else None
+    owner = _COPYRIGHT_OWNER.search(text)
+    return _site_name(owner.group("name")) if owner else None
 
 
 def _verdict_value(items: list[Item], rule: str, before: int | None = None) -> str | None:
@@ -70,6 +72,8 @@ def _date(plan: Plan) -> str | None:
             (head if i < plan.body_start else rest).append((priority, i, iso))
     if plan.dateline is not None and plan.dateline.date:
         head.append((1, plan.body_start, plan.dateline.date))
+    if plan.title is not None and plan.title.headline.date:
+        head.append((1, plan.title.index, plan.title.headline.date))
     pool = sorted(head or rest)
     if not pool:
         return None
@@ -105,6 +109,8 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
         source = site
 
     authors: list[tuple[int, str]] = [(i, a) for i, row in rows for a in row.authors]
+    if headline is not None and headline.byline:
+        authors.append((plan.title.index if plan.title else 0, headline.byline))
     if plan.dateline is not None:
         authors.extend((plan.body_start, a) for a in plan.dateline.authors)
     author_list = list(dict.fromkeys(a for _, a in sorted(authors, key=lambda x: x[0])))

@@ -18,24 +18,27 @@ from newsctl.cleaning import lexicon
 from newsctl.cleaning.captions import caption_shape, is_figure_source
 from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.fields import Row, parse_row
+from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.title import is_channel, is_site_name
 
 _DECO = " \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
 _TOKENS = re.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
 _NAV_TOKENS = re.compile(r"[\s|｜丨·・•]+")
 _CRUMB_CHARS = re.compile(r"[>＞›»→/／\\]")
-_NAV_SEPS = re.compile(r"[\s|｜丨·・•]+")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
 _HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "HOME", "home"})
 _CRUMB_DROP = _HOME | {"正文", "正文内容", "内文", "內文", "文章", "详情", "詳情", "内容", "內容"}
 _SENTENCE_END = "。！？!?"
-_LIST_ITEM = re.compile(
-    r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|[①-⑳⑴-⒇❶-❿]|[・•◎●◆■▪-]\s*\S)"
+# a line without a letter, digit or CJK character is decoration ("————", "＊＊＊")
+_WORDLIKE = re.compile(r"[^\W_]")
+_SIGNATURE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,28}(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|署|中心|协会|協會"
+    r"|学会|學會|院|处|處|公司|集团|集團|银行|銀行|大学|大學|学校|學校|医院|醫院|基金会|基金會|联合会|聯合會|小组|小組)$"
 )
 _PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|後一篇|后一篇"
                         r"|上篇|下篇)\s*[：:>》]?")
-_MORE_HEADING = re.compile(r"^更多.{1,12}(?:報導|报道|新聞|新闻|文章|消息|內容|内容|資訊|资讯|推薦|推荐|影音|视频)$")
+_MORE_HEADING = re.compile(r"^(?:看|查看|點我看|点我看|點看|点看)?更多.{0,12}"
+                           r"(?:報導|报道|新聞|新闻|文章|消息|內容|内容|資訊|资讯|推薦|推荐|影音|视频)$")
 _HASHTAGS = re.compile(r"^(?:[#＃][^#＃\s]{1,30}[#＃]?\s*)+$")
 _KEYWORD_ROW = re.compile(r"^[^\s，。！？、,]{1,8}(?:、[^\s，。！？、,]{1,8}){2,}$")
 _AD_TOKENS = frozenset({"广告", "廣告", "AD", "Ad", "ad", "Advertisement", "ADVERTISEMENT", "推广", "推廣",
@@ -52,6 +55,9 @@ _END_MARK = re.compile(r"^(?:[（(]\s*(?:完|全文完|本文完|END|End)\s*[）
 _BIO_PAREN = re.compile(r"^[（(](?:作者|本文作者|撰稿人|譯者|译者)(?:系|为|為|是|現為|现为|现任|現任)"
                         r"[^（）()]{2,120}[）)]$")
 _EDITION = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[：:\s]\s*(?P<name>[^\s，。]{1,8})$")
+# a notice that opens with a copyright mark is one, however long
+_COPYRIGHT_LEAD = re.compile(r"^(?:©|Ⓒ|\([cC]\)\s*\d{4}|copyright\b|版权所有|版權所有|版权声明|版權聲明)",
+                             re.IGNORECASE)
 _APP_PROMPT = re.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
 
 
@@ -64,6 +70,16 @@ class Verdict:
     row: Row | None = None
     value: str | None = None     # the category, site, breadcrumb channel or account it names
     heading: bool = False        # it starts a related block
+
+
+@functools.lru_cache(maxsize=None)
+def _verdict(rule: str, strong: bool) -> Verdict:
+    """One shared instance per (rule, strength): verdicts are immutable, and building a frozen
+    dataclass costs more than the check that decided it."""
+    return Verdict(rule, strong)
+
+
+_HEADING = Verdict("related-block", True, heading=True)
 
 
 def strip_deco(text: str) -> str:
@@ -80,12 +96,18 @@ def is_prose(text: str) -> bool:
         return True
     if last in "」』”’）)\"'" and any(c in text for c in "。！？!?，,"):
         return True
-    return len(text) >= 40 and ("，" in text or "," in text)
+    # a paragraph that lost its final stop still reads as a sentence: a clause and a comma
+    return (len(text) >= 10 and "，" in text) or (len(text) >= 25 and "," in text)
+
+
+def is_signature(text: str) -> bool:
+    """The issuing body at the foot of a notice (``某某市人民政府办公室``), above its date."""
+    return len(text) <= 30 and _SIGNATURE.match(text) is not None
 
 
 def is_list_item(text: str) -> bool:
     """``1.`` ``一、`` ``（一）`` ``①`` ``・`` ``◎`` items: kept wherever they stand."""
-    return _LIST_ITEM.match(text) is not None
+    return LIST_ITEM.match(text) is not None
 
 
 @dataclass(frozen=True)
@@ -112,7 +134,9 @@ def _lex() -> _Lexicon:
     ui = lexicon.word_set("ui_tokens")
 
     def lead(words: tuple[str, ...]) -> "re.Pattern[str]":
-        return re.compile(r"^[【\[]?(?:" + lexicon.alternation(words) + r")(?:[】\]]\s*|\s*[：:]|\s+|$)")
+        return re.compile(
+            r"^[【\[]?(?:" + lexicon.alternation(words) + r")(?:[】\]]\s*|\s*[：:]|\s+|$)"
+        )
 
     return _Lexicon(
         ui=ui,
@@ -120,14 +144,16 @@ def _lex() -> _Lexicon:
         images=lexicon.word_set("image_placeholders"),
         related=lexicon.word_set("related_headings"),
         cont=re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.words("continue_reading"))
-                        + r")[\s,，、|.…。>»]*)+$"),
+                        + r")[\s,，、|.…。>»\[\]【】]*)+$"),
         phrases={rule: lexicon.words_re(name) for rule, name in _PHRASE_LISTS},
         spam=lexicon.words_re("spam_words"),
         slogan=lexicon.words_re("slogan_phrases"),
-        note=lead(table["note"]),
+        # "编者按：" and "<刊名>編按：" (a magazine's name may lead the label)
+        note=re.compile(lead(table["note"]).pattern
+                        + r"|^[\u4e00-\u9fff]{1,6}(?:编者按|編者按|编按|編按)[：:】]"),
         bio=lead(table["bio"]),
         crumb_label=re.compile(r"^(?:" + lexicon.alternation(table["breadcrumb"]) + r")\s*[：:]\s*"),
-        hot=re.compile(r"^(?:" + lexicon.alternation(table["hot_search"]) + r")\s*[：:]"),
+        hot=re.compile(r"^(?:" + lexicon.alternation(table["hot_search"]) + r")\s*[：:\s]"),
     )
 
 
@@ -154,7 +180,8 @@ def _breadcrumb(text: str) -> Verdict | None:
     if not label and len(parts) < 2:
         return None
     strong = bool(label) or any(s.strip() not in ("/", "／") for s in seps) or parts[0] in _HOME
-    channels = [p for p in parts if p not in _CRUMB_DROP and not (is_site_name(p) and not is_channel(p))]
+    channels = [p for p in parts if len(p) >= 2 and p not in _CRUMB_DROP
+                and not (is_site_name(p) and not is_channel(p))]
     return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
 
 
@@ -162,14 +189,14 @@ def _navigation(text: str) -> Verdict | None:
     if any(c in text for c in "。，！？,、"):
         return None
     if _lex().hot.match(text):
-        return Verdict("navigation", True)
-    if len(_NAV_SEPS.findall(text)) < 2:
+        return _verdict("navigation", True)
+    if len(_NAV_TOKENS.findall(text)) < 2:
         return None   # a navigation row has at least three items
     tokens = _tokens(text, _NAV_TOKENS)
     if len(tokens) < 3 or any(len(t) > (12 if t.isascii() else 6) for t in tokens):
         return None
     known = _lex().known_nav
-    share = sum(t in known for t in tokens) / len(tokens)
+    share = sum(map(known.__contains__, tokens)) / len(tokens)
     return Verdict("navigation", share >= 0.5)
 
 
@@ -183,7 +210,7 @@ def _phrases(text: str, strong_only: bool) -> Verdict | None:
         opens = found.start() <= 8 and not any(c in text[: found.start()] for c in "，。：:,")
         strong = opens and len(text) <= 40 and "。" not in text
         if strong or not strong_only:
-            return Verdict(rule, strong)
+            return _verdict(rule, strong)
     return None
 
 
@@ -227,29 +254,31 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     only short lines can be."""
     for pattern in drop:
         if pattern.fullmatch(text):
-            return Verdict("site-rule", True)
+            return _verdict("site-rule", True)
     if caption_shape(text) or is_figure_source(text):
-        return Verdict("caption", True)
+        return _verdict("caption", True)
     if len(text) > 100 or "。" in text:
         return _long_strong(text)   # rows, widgets and headings never hold a full stop
     lx = _lex()
     bare = strip_deco(text)
     if bare in lx.images or text in lx.images:
-        return Verdict("image", True)
+        return _verdict("image", True)
+    if not _WORDLIKE.search(text) or text == "[email protected]":
+        return _verdict("markup", True)   # a rule of dashes or stars, an obfuscated address
     if len(bare) <= 30 and bare and lx.cont.match(bare):
-        return Verdict("continue-reading", True)
+        return _verdict("continue-reading", True)
     if bare in headings or bare in lx.related or _MORE_HEADING.match(bare):
-        return Verdict("related-block", True, heading=True)
+        return _HEADING
     tokens = _tokens(text)
     if tokens and len(text) <= 80:
-        if all(t in lx.ui for t in tokens):
-            return Verdict("share-widget", True)
-        if all(t in _AD_TOKENS for t in tokens):
-            return Verdict("ad", True)
+        if lx.ui.issuperset(tokens):
+            return _verdict("share-widget", True)
+        if _AD_TOKENS.issuperset(tokens):
+            return _verdict("ad", True)
     if _PREV_NEXT.match(text):
-        return Verdict("related-block", True)
+        return _verdict("related-block", True)
     if _HASHTAGS.match(text):
-        return Verdict("hashtag", True)
+        return _verdict("hashtag", True)
     row = parse_row(text)
     if row is not None:
         return Verdict(row.rule, True, row=row, value=row.category)
@@ -261,7 +290,7 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     if edition:
         return Verdict("category", True, value=edition.group("name"))
     if len(text) <= 40 and _APP_PROMPT.search(text):
-        return Verdict("share-widget", True)
+        return _verdict("share-widget", True)
     return _long_strong(text) or _phrases(text, strong_only=True)
 
 
@@ -273,31 +302,33 @@ def _long_strong(text: str) -> Verdict | None:
         if card:
             return Verdict("wechat-card", True, value=card.group("name"))
     if (first == "【" and _PROMO.match(text)) or (len(text) <= 120 and _lex().spam.search(text)):
-        return Verdict("ad", True)
+        return _verdict("ad", True)
+    if len(text) <= 120 and _COPYRIGHT_LEAD.match(text):
+        return _verdict("copyright", True)
     if first in "（(" and _BIO_PAREN.match(text):
-        return Verdict("author-bio", True)
+        return _verdict("author-bio", True)
     if len(text) <= 80 and _PAYWALL.search(text) and "。" not in text[:-1]:
-        return Verdict("paywall", True)
+        return _verdict("paywall", True)
     if len(text) <= 12 and _END_MARK.match(text):
-        return Verdict("end-mark", True)
+        return _verdict("end-mark", True)
     return None
 
 
 def _weak(text: str) -> Verdict | None:
     lx = _lex()
     if lx.note.match(text):
-        return Verdict("editor-note", False)
+        return _verdict("editor-note", False)
     if lx.bio.match(text):
-        return Verdict("author-bio", False)
+        return _verdict("author-bio", False)
     if _APP_PROMPT.search(text):
-        return Verdict("share-widget", False)
+        return _verdict("share-widget", False)
     verdict = _phrases(text, strong_only=False)
     if verdict is not None:
-        return Verdict(verdict.rule, False)
+        return _verdict(verdict.rule, False)
     if len(text) <= 80 and lx.slogan.search(text):
-        return Verdict("slogan", False)
+        return _verdict("slogan", False)
     if "." in text and "。" not in text and _URL.search(text):
-        return Verdict("ad", False)
+        return _verdict("ad", False)
     return _weak_short(text) if len(text) <= 60 else None
 
 
@@ -313,7 +344,7 @@ def _weak_short(text: str) -> Verdict | None:
         if verdict is not None:
             return Verdict(verdict.rule, False, value=verdict.value)
     if _KEYWORD_ROW.match(text):
-        return Verdict("keywords", False)
+        return _verdict("keywords", False)
     if len(text) <= 40 and "。" not in text and find_dates(text):
-        return Verdict("date", False)
+        return _verdict("date", False)
     return None

@@ -13,10 +13,14 @@ else the first headline-shaped line of the head.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from newsctl.cleaning import lexicon
+from newsctl.cleaning.dates import find_dates
+from newsctl.cleaning.names import has_surname
 
 _SEPARATORS = re.compile(r"\s*(?:[_｜|丨]|——)\s*|\s+[-–—]\s+|(?<=\S)-(?=\S)")
 _JUNK = re.compile(r"\s*(?:[*＊#＃=~～_|｜\-–—]{2,}|[_|｜丨])\s*$")
@@ -25,10 +29,20 @@ _LABELS = re.compile(
     r"|(?P<e>[\u4e00-\u9fffA-Za-z]{1,6})\s*[｜|丨]|(?P<f>[\u4e00-\u9fff]{2,4})》)\s*"
 )
 _SENTENCE = re.compile(r"[。！？!?，,；;]")
+# " date 2025-03-02 <標題>": a date (maybe labelled) glued before the headline
+_LEADING_DATE = re.compile(
+    r"^\s*(?:date|Date|DATE|日期|時間|时间)?[：:\s]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+"
+)
+# every suffix, label and junk shape needs one of these characters
+_DECORATION = re.compile(r"[_｜|丨—\-–*＊#＃=~～【】〈〉［］\[\]》]")
 _DIGITS = re.compile(r"\d")
 _KEY_DROP = re.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉【】()（）!！?？,，.。:：;；、·・…\-—_|｜*]+")
 # a title suffix segment is short; a long tail after " - " is part of the headline
 _SEGMENT_MAX = 20
+# an outlet's name: 东方财讯网, 中彰時報電子報, 山城電視台新聞 (a CJK name has no spaces)
+_NAME_MAX = 12
+_SPACE = re.compile(r"[\s\u3000]")
 
 
 @dataclass(frozen=True)
@@ -38,8 +52,10 @@ class Headline:
     text: str
     site: str | None = None
     channel: str | None = None
-    label: str | None = None
-    cuts: tuple[str, ...] = ()       # the decorations cut off, as printed
+    label: str | None = None          # a column label (【民生】, 〈專文〉, 直擊｜)
+    byline: str | None = None         # an author label (王小明》)
+    date: str | None = None           # a date printed before the headline, as ISO 8601
+    cuts: tuple[str, ...] = ()        # the decorations cut off, as printed
 
     @property
     def decorated(self) -> bool:
@@ -62,15 +78,20 @@ def is_site_name(segment: str, extra: tuple[str, ...] = ()) -> bool:
     """``东方财讯网``, ``青山新聞``, ``知島誌``, ``example.com``: shaped like an outlet's name."""
     if segment in extra:
         return True
-    if not segment or len(segment) > _SEGMENT_MAX or _SENTENCE.search(segment):
+    if not segment or len(segment) > _NAME_MAX or _SENTENCE.search(segment):
         return False
-    return _site_ending().search(segment) is not None
+    if _SPACE.search(segment) and not segment.isascii():
+        return False
+    ending = _site_ending().search(segment)
+    # a one-character ending (网, 報, 台, 刊) makes a name only of a short word: "观景平台" is no outlet
+    return ending is not None and (len(ending.group(0)) > 1 or len(segment) <= 6)
 
 
 @functools.lru_cache(maxsize=1)
 def _site_ending() -> "re.Pattern[str]":
     """An outlet-name ending after at least one more character (``网`` alone is not a name)."""
-    return re.compile(r"(?<=.)(?:" + lexicon.alternation(lexicon.words("site_suffixes")) + r")$", re.S)
+    endings = lexicon.alternation(lexicon.words("site_suffixes"))
+    return re.compile(r"(?<=.)(?:" + endings + r")$", re.S)
 
 
 def _suffix_kind(segment: str, separator: str, head: str, extra: tuple[str, ...]) -> str | None:
@@ -90,7 +111,8 @@ def _suffix_kind(segment: str, separator: str, head: str, extra: tuple[str, ...]
     return None
 
 
-def _cut_suffixes(text: str, extra: tuple[str, ...]) -> tuple[str, str | None, str | None, list[str]]:
+def _cut_suffixes(text: str,
+                  extra: tuple[str, ...]) -> tuple[str, str | None, str | None, list[str]]:
     site: str | None = None
     channel: str | None = None
     cuts: list[str] = []
@@ -121,18 +143,35 @@ def _cut_suffixes(text: str, extra: tuple[str, ...]) -> tuple[str, str | None, s
     return text, site, channel, cuts
 
 
+@functools.lru_cache(maxsize=4096)   # the head lines of a site's pages (its name, its menus) recur
 def parse_headline(text: str, extra_suffixes: tuple[str, ...] = ()) -> Headline:
     """Take a headline apart: ``parse_headline("标题_财经_某某网").text == "标题"``."""
+    date: str | None = None
+    dated = _LEADING_DATE.match(text)
+    if dated:
+        found = find_dates(text[: dated.end()])
+        if found and len(text) - dated.end() >= 6:
+            date = found[0].iso
+            cut, text = text[: dated.end()], text[dated.end():]
+    if not _DECORATION.search(text) and not extra_suffixes:
+        # no separator, bracket or junk: nothing more to take apart
+        return Headline(text, date=date, cuts=(cut,) if date else ())
     text, site, channel, cuts = _cut_suffixes(text, extra_suffixes)
     label: str | None = None
+    byline: str | None = None
     while True:
         m = _LABELS.match(text)
         if not m or len(text) - m.end() < 6:
             break
-        label = label or next(g for g in m.groups() if g)
+        if m.group("f") and has_surname(m.group("f")) and len(m.group("f")) <= 3:
+            byline = byline or m.group("f")   # "王小明》<標題>": an author, not a column
+        else:
+            label = label or next(g for g in m.groups() if g)
         cuts.insert(0, m.group(0))
         text = text[m.end():]
-    return Headline(text, site, channel, label, tuple(cuts))
+    if date:
+        cuts.insert(0, cut)
+    return Headline(text, site, channel, label, byline, date, tuple(cuts))
 
 
 def title_key(text: str) -> str:
@@ -152,14 +191,17 @@ def headline_shaped(text: str) -> bool:
 def _t2s(text: str) -> str:
     from newsctl.converters import convert_text  # lazy: OpenCC only when scripts may differ
 
-    return convert_text(text, "t2s")
+    try:
+        return convert_text(text, "t2s")
+    except UnicodeEncodeError:   # a lone surrogate: OpenCC takes UTF-8 only; compare as is
+        return text
 
 
 def _maybe_same(a: str, b: str) -> bool:
     """Cheap filter before OpenCC: same length and many characters in common."""
     if abs(len(a) - len(b)) > 2 or not a or not b:
         return False
-    same = sum(1 for x, y in zip(a, b) if x == y)
+    same: int = sum(map(operator.eq, a, b))
     return same >= 0.3 * min(len(a), len(b))
 
 
@@ -171,18 +213,21 @@ class TitleChoice:
     headline: Headline
     copies: tuple[int, ...]
     key: str
+    # other head lines that would outrank the headline once the page is cleaned (another line
+    # with a site suffix, a second copy of another line): dropping them keeps cleaning idempotent
+    rivals: tuple[int, ...] = ()
 
 
-def choose_title(candidates: list[tuple[int, str, bool]],
+def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool],
                  extra_suffixes: tuple[str, ...] = ()) -> TitleChoice | None:
-    """Pick the headline among head lines ``(index, text, plain)``.
+    """Pick the headline among head lines ``(index, text)``.
 
-    ``plain`` is False for lines a weaker rule already recognised (a lone site name, a channel
-    word): they may be copies of the headline but are never chosen on shape alone.
+    ``plain(headline)`` is False for text a weaker rule recognises (a lone site name, a channel
+    word): such a line may be a copy of the headline but is never chosen on shape alone.  It is
+    asked about the headline without its decorations, whose site words would mislead it.
     """
-    shaped = [(i, parse_headline(t, extra_suffixes), plain) for i, t, plain in candidates
-              if headline_shaped(t)]
-    shaped = [(i, h, plain) for i, h, plain in shaped if len(h.text) >= 4]
+    parsed = [(i, parse_headline(t, extra_suffixes)) for i, t in candidates if headline_shaped(t)]
+    shaped = [(i, h, plain(h.text)) for i, h in parsed if len(h.text) >= 4]
     if not shaped:
         return None
     keys = [title_key(h.text) for _, h, _ in shaped]
@@ -214,10 +259,15 @@ def choose_title(candidates: list[tuple[int, str, bool]],
         site=next((h.site for _, h, _ in members if h.site), None),
         channel=next((h.channel for _, h, _ in members if h.channel), None),
         label=next((h.label for _, h, _ in members if h.label), None),
+        byline=next((h.byline for _, h, _ in members if h.byline), None),
+        date=next((h.date for _, h, _ in members if h.date), None),
         cuts=shaped[best][1].cuts,
     )
     copies = tuple(shaped[n][0] for n in chosen if n != best)
-    return TitleChoice(shaped[best][0], merged, copies, keys[best])
+    rivals = [shaped[n][0] for n in range(len(shaped))
+              if n not in chosen and shaped[n][1].decorated]
+    rivals += [shaped[n][0] for g in groups if g is not chosen for n in g[1:]]
+    return TitleChoice(shaped[best][0], merged, copies, keys[best], tuple(sorted(set(rivals))))
 
 
 def _converted(n: int, keys: list[str], cache: dict[int, str]) -> str:

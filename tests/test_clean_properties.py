@@ -1,0 +1,136 @@
+"""Invariants of ``newsctl clean``, checked with Hypothesis.
+
+- idempotent: cleaning the cleaned text changes nothing (arbitrary text, and pages built from
+  realistic lines of every boilerplate kind);
+- no blank output line, no whitespace around a line;
+- every character of the output comes from the input (nothing is rewritten or invented);
+- no crash on any Unicode: control characters, U+FEFF mid-text, lone surrogates, very long lines;
+- every removal points at an input line; ``meta`` always has exactly its keys.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsctl.clean import META_KEYS, clean_text
+from newsctl.encodings import decode_bytes
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+# Lines of every kind the cleaner meets, invented for these tests.
+INVENTED = [
+    "湖畔公园改造完成 新增三处亲水平台_城市_某某网", "湖畔公园改造完成 新增三处亲水平台", "湖畔公園改造完成 新增三處親水平台",
+    "【民生】湖畔公园改造完成 新增三处亲水平台", "〈專文〉湖畔公園改造完成", "直擊｜湖畔公園改造完成 新增三處親水平台",
+    "湖畔公园改造完成******", "首页 | 新闻 | 体育 | 财经", "当前位置：首页 > 城市 > 正文", "首頁 / 生活",
+    "2025-03-02 14:05　来源：某某日报", "發布時間：2025/03/02 18:42　最後更新：2025/03/02 19:10",
+    "中華民國114年3月2日星期日", "二〇二五年三月二日", "记者 张小明", "記者李大同／台南報導", "文/王美玲(作家)",
+    "责任编辑：赵敏", "值班編委/林一 本版編輯/黃二 美編/陳三", "阅读 (2.1万)", "人氣 321",
+    "全文共900字，阅读大约需要2分钟", "分享到：微信 微博 QQ空间", "A+ A A-", "点击上方蓝字关注我们",
+    "展开全文", "請繼續往下閱讀...", "相关阅读", "延伸閱讀", "上一篇：湖边新开一家书店", "公园夜景灯光秀下周上演",
+    "▲改造后的亲水平台。（图/园林局提供）", "游客在平台上拍照。（記者王明攝）", "图为市民在湖边散步。某某日报记者 张小明 摄",
+    "![]()", "<br/>", "{{ad_slot}}", "&nbsp;&nbsp;", "A Decorative Image", "图1 公园平面示意", "资料来源：园林局",
+    "新华社杭州3月2日电（记者 张小明）湖畔公园改造工程日前完工，新增三处亲水平台。",
+    "〔記者李大同／台南報導〕湖畔公園改造工程日前完工。", "本报讯（记者 张小明 通讯员 李华）园林局昨日宣布，改造工程完工。",
+    "（中央社記者李大同台中2日電）公園今天重新開放。", "www.spam-site.example,市民昨日起可以进入公园游览。",
+    "【幸运城】注册即送体验金 www.spam-site.example", "廣告 廣告", "#公园 #亲水平台", "关键词：公园、湖畔",
+    "Copyright © 2025 某某网 All Rights Reserved", "本文仅代表作者观点，不代表本站立场。", "发表评论", "0 則留言",
+    "本文內容僅向付費會員開放，請登入或立即訂閱。", "编者按：城市公园是市民的后花园。", "摘要：湖畔公园改造完成。",
+    "以下文章来源于城市观察 ，作者张小明", "作者简介：张小明，城市规划师。", "亲水平台：指临近水面、供人休憩观景的平台。",
+    "，市民可在此休憩。", "景区管理方还发(fā)布了游园须知。", "ÖÐ¹úÈËÃñ¹²ºÍ¹ú", "。", "这是一个", "1. 平台开放时间为早六点至晚十点；",
+    "一、入园须知", "（二）注意安全", "・亲水平台一号", "◎ 全程无障碍", "“这里的变化太大了。”", "夜景更美了",
+    "湖畔公园改造工程历时一年，新增三处亲水平台、两座观景台和一条环湖步道，面积约二十公顷。",
+    "附近居民王阿姨说，以前湖边杂草丛生，现在每天晚饭后都会来走一圈。",
+    "园林部门表示，下一步将在湖区增设垃圾分类点，并加强夜间巡查。", "", "　　", "\ufeff", "\t \u3000",
+]
+
+
+def _sample_lines() -> list[str]:
+    lines: list[str] = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        lines += decode_bytes(path.read_bytes(), str(path)).text.split("\n")
+    return lines
+
+
+POOL = INVENTED + _sample_lines()
+realistic_pages = st.lists(st.sampled_from(POOL), max_size=30).map("\n".join)
+# everything but "&" and "\\", whose entity/escape decoding may legitimately create characters
+plain_chars = st.characters(blacklist_characters="&\\", blacklist_categories=("Cs",))
+punctuation = st.sampled_from(list("。，、：；！？「」（）【】《》|/>_-—　 \n\r#▲＊*年月日记者编辑来源网报摄图"))
+plain_text = st.text(alphabet=plain_chars | punctuation, max_size=400)
+any_text = st.text(alphabet=st.characters() | punctuation, max_size=400)
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def _check_shape(source: str) -> None:
+    result = clean_text(source)
+    lines = result.text.split("\n") if result.text else []
+    assert all(line and line == line.strip() and "\r" not in line for line in lines)
+    assert tuple(result.meta) == META_KEYS
+    parts = ([result.title] if result.title else []) + list(result.paragraphs)
+    assert lines == parts or result.warnings
+    n_lines = len(re.split(r"\r\n|\r|\n", source))
+    assert all(1 <= r.line <= n_lines for r in result.removed)
+
+
+@SETTINGS
+@given(realistic_pages)
+def test_idempotent_on_realistic_pages(page: str) -> None:
+    once = clean_text(page).text
+    assert clean_text(once).text == once
+
+
+@SETTINGS
+@given(any_text)
+def test_idempotent_on_arbitrary_text(text: str) -> None:
+    once = clean_text(text).text
+    assert clean_text(once).text == once
+
+
+@SETTINGS
+@given(realistic_pages)
+def test_output_shape_on_realistic_pages(page: str) -> None:
+    _check_shape(page)
+
+
+@SETTINGS
+@given(any_text)
+def test_output_shape_on_arbitrary_text(text: str) -> None:
+    _check_shape(text)
+
+
+@SETTINGS
+@given(plain_text)
+def test_output_characters_come_from_the_input(text: str) -> None:
+    out = clean_text(text).text
+    assert set(out) - {"\n"} <= set(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(INVENTED[-5:-4] + INVENTED[-7:-5]), min_size=1, max_size=5),
+       st.sampled_from(["\ufeff", "\x00", "\x07", "\x1b", "\u200b", "\u2028", "\x85", "\ud800"]))
+def test_control_characters_mid_text(paragraphs: list[str], odd: str) -> None:
+    page = "\n".join(p[:5] + odd + p[5:] for p in paragraphs)
+    result = clean_text(page)
+    assert odd not in result.text or odd == "\ud800"
+
+
+def test_very_long_line() -> None:
+    para = "湖畔公园改造工程历时一年，新增三处亲水平台。" * 20000
+    result = clean_text("湖畔公园改造完成\n" + para)
+    assert result.paragraphs == (para,)
+
+
+def test_many_lines() -> None:
+    page = "\n".join(["湖畔公园改造完成"] + ["附近居民王阿姨说，以前湖边杂草丛生，现在每天都会来走一圈。"] * 5000)
+    assert len(clean_text(page).paragraphs) == 5000
+
+
+def test_lone_surrogates_do_not_crash_the_title_comparison() -> None:
+    page = "湖畔公园改造完成\ud800\n湖畔公園改造完成\ud800\n附近居民王阿姨说，现在每天都会来走一圈。"
+    result = clean_text(page)
+    assert result.paragraphs == ("附近居民王阿姨说，现在每天都会来走一圈。",)

@@ -1,0 +1,640 @@
+"""Rules of ``newsctl clean``: one test per boilerplate kind, with near misses that must stay.
+
+Every snippet is invented for these tests.  ``P1``..``P4`` are ordinary body paragraphs; a rule
+is checked by putting its line in the head, the middle or the tail of such a body.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from newsctl.clean import CleanOptions, CleanResult, SiteRules, clean_text, load_rules
+from newsctl.errors import RulesError
+
+TITLE = "山城新开三条公交微循环线路 覆盖十二个老旧社区"
+P1 = "为方便老旧社区居民出行，市交通局近日新开三条公交微循环线路，串联起沿线十二个社区和两处地铁站。"
+P2 = "新线路采用小型电动公交车，高峰时段每十分钟一班，平峰时段每二十分钟一班，票价统一为一元。"
+P3 = "住在坡顶社区的刘阿姨说，以前下山买菜要走二十多分钟，现在家门口就能坐车，方便多了。"
+P4 = "交通部门表示，将根据客流变化继续优化站点设置，并在年底前再开通两条线路。"
+BODY = [P1, P2, P3, P4]
+
+
+def clean(*lines: str, **options: object) -> CleanResult:
+    return clean_text("\n".join(lines), CleanOptions(**options))  # type: ignore[arg-type]
+
+
+def rule_of(result: CleanResult, text: str) -> str | None:
+    """The rule that removed ``text`` (a whole line or a cut piece), or None if it stayed."""
+    for removal in result.removed:
+        if removal.text == text:
+            return removal.rule
+    return None
+
+
+def assert_dropped(line: str, rule: str, where: str = "middle") -> CleanResult:
+    """``line`` put in the head/middle/tail of a clean page is removed under ``rule``."""
+    if where == "head":
+        result = clean(TITLE, line, *BODY)
+    elif where == "tail":
+        result = clean(TITLE, *BODY, line)
+    else:
+        result = clean(TITLE, P1, P2, line, P3, P4)
+    assert line not in result.paragraphs, f"{line!r} was kept"
+    assert rule_of(result, line) == rule, result.removed
+    assert result.paragraphs == tuple(BODY)
+    return result
+
+
+def assert_kept(line: str, where: str = "middle") -> CleanResult:
+    if where == "head":
+        result = clean(TITLE, line, *BODY)
+    elif where == "tail":
+        result = clean(TITLE, *BODY, line)
+    else:
+        result = clean(TITLE, P1, P2, line, P3, P4)
+    assert line in result.paragraphs, (line, result.removed)
+    return result
+
+
+# --- the public API -----------------------------------------------------------------------
+
+
+def test_result_shape_and_meta_keys() -> None:
+    result = clean(TITLE, *BODY)
+    assert result.title == TITLE
+    assert result.paragraphs == tuple(BODY)
+    assert result.text == "\n".join([TITLE, *BODY])
+    assert list(result.meta) == ["title", "date", "source", "author", "category", "site",
+                                 "editor", "views"]
+    assert result.removed == () and result.warnings == ()
+
+
+def test_plain_page_comes_back_unchanged_apart_from_whitespace() -> None:
+    page = f"\ufeff　　{TITLE}  \r\n\r\n　　{P1}\r\n\t{P2}\u200b\r\n\r\n{P3}\r\n{P4}\r\n\r\n"
+    assert clean_text(page).text == "\n".join([TITLE, *BODY])
+
+
+def test_empty_and_blank_input() -> None:
+    assert clean_text("").text == ""
+    assert clean_text(" \n\u3000\n\t").text == ""
+
+
+def test_removal_lines_are_one_based_input_lines() -> None:
+    result = clean(TITLE, "", "分享到：微信 微博", *BODY)
+    assert [(r.line, r.rule) for r in result.removed] == [(3, "share-widget")]
+
+
+def test_library_imports_no_cli_or_segmenter_and_reads_no_data_at_import() -> None:
+    code = textwrap.dedent("""
+        import sys
+        import newsctl.clean
+        from newsctl.cleaning import lexicon
+        assert not {"typer", "rich", "jieba", "opencc"} & set(sys.modules), sorted(sys.modules)
+        assert lexicon.words.cache_info().currsize == 0
+        newsctl.clean.clean_text("标题\\n正文。")
+        assert "jieba" not in sys.modules and "typer" not in sys.modules
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- headline -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, site, channel", [
+    (f"{TITLE}_社会_山城在线", "山城在线", "社会"),
+    (f"{TITLE} | 交通 | 山城日報", "山城日報", "交通"),
+    (f"{TITLE} - 山城新闻网", "山城新闻网", None),
+    (f"{TITLE}-山城新闻网", "山城新闻网", None),
+    (f"{TITLE}｜山城電視台新聞@SCTV", "山城電視台新聞", None),
+    (f"{TITLE}——山城网", "山城网", None),
+])
+def test_title_suffix_is_cut_and_reported(line: str, site: str, channel: str | None) -> None:
+    result = clean(line, *BODY)
+    assert result.title == TITLE
+    assert result.meta["site"] == site
+    assert result.meta["category"] == channel
+    assert {r.rule for r in result.removed} == {"title-suffix"}
+
+
+def test_headline_with_dash_inside_is_not_cut() -> None:
+    result = clean("中欧班列 - 十年回望与展望", *BODY)
+    assert result.title == "中欧班列 - 十年回望与展望"
+
+
+@pytest.mark.parametrize("line, label", [
+    (f"【民生】{TITLE}", "民生"), (f"〈專文〉{TITLE}", "專文"), (f"直擊｜{TITLE}", "直擊"),
+    (f"城事｜{TITLE}", "城事"),
+])
+def test_column_label_goes_to_category(line: str, label: str) -> None:
+    result = clean(line, *BODY)
+    assert result.title == TITLE
+    assert result.meta["category"] == label
+    assert rule_of(result, line[: len(line) - len(TITLE)]) == "title-label"
+
+
+def test_title_junk_is_stripped() -> None:
+    assert clean(f"{TITLE}******", *BODY).title == TITLE
+
+
+def test_title_printed_twice_keeps_one() -> None:
+    result = clean(f"{TITLE}_山城在线", "首页 > 交通 > 正文", TITLE, *BODY)
+    assert result.text.split("\n")[0] == TITLE
+    assert result.paragraphs == tuple(BODY)
+    assert rule_of(result, TITLE) == "title-duplicate"
+
+
+def test_title_in_the_other_script_is_a_duplicate() -> None:
+    hant = "山城新開三條公交微循環線路 覆蓋十二個老舊社區"
+    result = clean(hant, hant, TITLE, *BODY)
+    assert result.title == hant
+    assert result.paragraphs == tuple(BODY)
+    assert [r.rule for r in result.removed] == ["title-duplicate", "title-duplicate"]
+
+
+def test_no_headline_when_the_page_starts_with_prose() -> None:
+    result = clean(*BODY)
+    assert result.title is None
+    assert result.text == "\n".join(BODY)
+
+
+# --- head-block rows ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("2025-03-02 14:05", "date"),
+    ("2025年3月2日 星期日", "date"),
+    ("中華民國114年3月2日星期日", "date"),
+    ("发布时间：2025-03-02 09:30　更新时间：2025-03-02 11:00", "date"),
+    ("・2025/03/02 ・1200字 ・閱讀時間約3分鐘", "date"),
+    ("全文共1200字，阅读大约需要3分钟", "reading-time"),
+    ("阅读 (1.5万)", "views"),
+    ("人氣 5321", "views"),
+    ("记者 王小明", "byline"),
+    ("記者李大同／高雄報導", "byline"),
+    ("文/陳美玲(自由撰稿人)", "byline"),
+    ("本报记者 王小明　编辑 赵敏　校对 孙强", "byline"),
+    ("☉王小明", "byline"),
+    ("来源：山城日报", "source"),
+    ("來源：山城日報 作者：王小明", "source"),
+    ("责任编辑：赵敏", "editor"),
+    ("【纠错】 【责任编辑：赵敏】", "editor"),
+    ("值班編委/林一 本版編輯/黃二", "editor"),
+    ("关键词：公交、社区、出行", "keywords"),
+    ("栏目：交通", "category"),
+])
+def test_metadata_rows_are_dropped_anywhere(line: str, rule: str) -> None:
+    assert_dropped(line, rule, "head")
+    assert_dropped(line, rule, "middle")
+    assert_dropped(line, rule, "tail")
+
+
+@pytest.mark.parametrize("line", [
+    "记者在现场看到，新车内设有爱心座椅和扶手，车门处还有无障碍踏板。",
+    "記者走訪發現，不少長者已經習慣搭乘新線路前往市場。",
+    "资金来源主要是市级财政和社会捐助。",
+    "據消息來源指出，明年還將增加夜間班次。",
+    "这些昆虫是当地鸟类重要的食物来源。",
+    "数据来源于交通局对一千名乘客的抽样调查。",
+    "本报编辑部近日收到多封读者来信，建议增加站点。",
+    "作者是一位在社区工作多年的志愿者。",
+    "文化局也参与了站点周边的环境改造。",
+    "2025年是该市公共交通建设的关键一年。",
+])
+def test_prose_with_label_words_is_kept(line: str) -> None:
+    assert_kept(line, "middle")
+    assert_kept(line, "tail")
+
+
+def test_byline_shaped_subheading_is_kept() -> None:
+    assert_kept("记者手记")
+    assert_kept("記者觀察")
+
+
+def test_admin_is_not_an_author_and_photographers_are_not_authors() -> None:
+    result = clean(TITLE, "来源: 山城日报 作者: admin 点击: 88次", "攝影 | 張三", *BODY)
+    assert result.meta["author"] is None
+    assert result.meta["views"] == 88
+
+
+# --- widgets, navigation, related blocks --------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "分享到：微信 微博 QQ空间", "文字大小：A+ A A-", "【字体：大 中 小】【打印】【关闭】",
+    "【字體：↑大 ↓小】", "分享 推文 LINE 列印", "点击上方蓝字关注我们", "扫一扫在手机打开当前页",
+    "下载山城新闻APP，阅读更多精彩内容", "[啟動LINE推播] 每日重大新聞通知", "点个“在看”，让更多人看到",
+])
+def test_share_and_app_widgets(line: str) -> None:
+    assert_dropped(line, "share-widget", "middle")
+
+
+def test_share_word_in_prose_is_kept() -> None:
+    assert_kept("刘阿姨把坐车的照片分享到朋友圈，引来不少邻居点赞。")
+    assert_kept("欢迎大家关注社区公众号获取线路调整信息，这是居委会的提醒。")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("首页 | 新闻 | 体育 | 财经 | 科技 | 更多", "navigation"),
+    ("热搜：1 油价 2 天气 3 高铁", "navigation"),
+    ("当前位置：首页 > 交通 > 正文", "breadcrumb"),
+    ("首頁 / 交通", "breadcrumb"),
+])
+def test_navigation_and_breadcrumbs(line: str, rule: str) -> None:
+    assert_dropped(line, rule, "head")
+
+
+def test_short_tokens_in_the_body_are_kept() -> None:
+    assert_kept("春风 夏雨 秋霜 冬雪")
+    assert_kept("鸡蛋价格从每斤5元/斤涨到6元/斤，涨幅明显。")
+
+
+@pytest.mark.parametrize("line", ["展开全文", "繼續閱讀", "請繼續往下閱讀...", "【点击图片进入下一页】"])
+def test_continue_reading_markers_do_not_end_the_body(line: str) -> None:
+    result = assert_dropped(line, "continue-reading", "middle")
+    assert result.paragraphs[-1] == P4
+
+
+@pytest.mark.parametrize("heading", ["相关阅读", "延伸閱讀", "推薦閱讀", "往期推荐", "熱門文章", "更多山城新聞報導",
+                                     "相关新闻", "分類資訊推薦"])
+def test_related_block_heading_and_items(heading: str) -> None:
+    result = clean(TITLE, *BODY, heading, "山城公交夜间线路上线", "老城区停车难有了新办法", "春季出行提示请查收")
+    assert result.paragraphs == tuple(BODY)
+    assert {r.rule for r in result.removed} == {"related-block"}
+
+
+def test_related_block_in_the_middle_stops_at_prose() -> None:
+    result = clean(TITLE, P1, P2, "相关阅读", "山城公交夜间线路上线", P3, P4)
+    assert result.paragraphs == tuple(BODY)
+
+
+def test_previous_and_next_links() -> None:
+    result = clean(TITLE, *BODY, "上一篇：山城公交夜间线路上线", "下一篇：老城区停车难有了新办法")
+    assert result.paragraphs == tuple(BODY)
+
+
+def test_prose_mentioning_related_reading_is_kept() -> None:
+    assert_kept("老师建议学生课后找来相关阅读材料，进一步了解本地交通史。", "tail")
+
+
+# --- captions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("caption", [
+    "▲新线路首班车从坡顶社区出发。（图/交通局提供）",
+    "刘阿姨在站台候车。（記者王小明攝）",
+    "图为乘客在车厢内扶稳扶手。山城日报记者 王小明 摄",
+    "这是3月2日在坡顶社区拍摄的新站台（无人机照片）。",
+    "新站台设有遮阳棚和座椅。圖：王小明",
+    "图1 三条线路走向示意",
+    "資料來源：山城交通局",
+])
+def test_captions_are_dropped(caption: str) -> None:
+    assert_dropped(caption, "caption", "middle")
+
+
+def test_line_after_an_image_is_its_caption() -> None:
+    result = clean(TITLE, P1, "![](a.jpg)", "新线路的小型电动公交车", P2, P3, P4)
+    assert rule_of(result, "新线路的小型电动公交车") == "caption"
+    result = clean(TITLE, P1, "A Decorative Image", "乘客依次上车", P2, P3, P4)
+    assert rule_of(result, "乘客依次上车") == "caption"
+    assert result.paragraphs == tuple(BODY)
+
+
+def test_alt_text_with_site_suffix_and_its_caption() -> None:
+    result = clean(f"{TITLE} - 山城新闻网", P1, "坡顶社区新站台 - 山城新闻网", "站台启用首日", P2, P3, P4)
+    assert rule_of(result, "坡顶社区新站台 - 山城新闻网") == "alt-text"
+    assert rule_of(result, "站台启用首日") == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "记者在现场拍摄时，不少乘客主动让座。",
+    "摄影爱好者也专程赶来记录首班车发车的场景。",
+    "图书馆站是三条线路的换乘点。",
+])
+def test_caption_near_misses_are_kept(line: str) -> None:
+    assert_kept(line)
+
+
+def test_inline_photo_credit_is_cut_out_of_the_paragraph() -> None:
+    line = "有乘客在网上发布车厢照片(圖/翻攝自臉書)，称赞车内干净整洁。"
+    result = clean(TITLE, P1, line, P2)
+    assert "有乘客在网上发布车厢照片，称赞车内干净整洁。" in result.paragraphs
+    assert rule_of(result, "(圖/翻攝自臉書)") == "photo-credit"
+    result = clean(TITLE, P1, "站长介绍新车（图／交通局提供）的各项配置。", P2)
+    assert "站长介绍新车的各项配置。" in result.paragraphs
+
+
+# --- dateline tags ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tag, source, authors", [
+    ("〔記者李大同／高雄報導〕", None, ["李大同"]),
+    ("新华社重庆3月2日电（记者 王小明）", "新华社", ["王小明"]),
+    ("中新网成都4月8日电(记者 李华)", "中新网", ["李华"]),
+    ("【山城日報專訊】", "山城日報", None),
+    ("【山城報訊】", None, None),            # 山城 is the start of the site's own name
+    ("本报讯（记者 王小明 通讯员 李华）", "山城日报", ["王小明", "李华"]),
+    ("本报讯 ", "山城日报", None),
+    ("（中央社記者李大同台中2日電）", "中央社", ["李大同"]),
+])
+def test_dateline_tag_is_cut_and_feeds_meta(tag: str, source: str | None,
+                                            authors: list[str] | None) -> None:
+    result = clean(f"{TITLE}_山城日报", tag + P1, P2, P3, P4)
+    assert result.paragraphs == tuple(BODY)
+    assert rule_of(result, tag.strip()) == "dateline-tag"
+    assert result.meta["source"] == (source or "山城日报")
+    assert result.meta["author"] == authors
+
+
+def test_dateline_with_time_and_byline() -> None:
+    result = clean(TITLE, "【山城台2025/03/02 14:05訊】（記者李大同／高雄報導）" + P1, P2)
+    assert result.paragraphs == (P1, P2)
+    assert result.meta["date"] == "2025-03-02T14:05"
+    assert result.meta["author"] == ["李大同"]
+
+
+def test_prose_that_looks_like_a_dateline_is_kept() -> None:
+    line = "他3月2日电话联系了交通局，反映站点距离家门口太远。"
+    assert clean(TITLE, line, P2).paragraphs == (line, P2)
+
+
+# --- ads, tags, notices -------------------------------------------------------------------
+
+
+def test_spam_and_injected_domain() -> None:
+    result = clean("【幸运城】注册即送体验金 www.lucky-spam.example", TITLE,
+                   "www.lucky-spam.example," + P1, P2, P3, P4)
+    assert result.title == TITLE
+    assert result.paragraphs == tuple(BODY)
+    assert rule_of(result, "www.lucky-spam.example,") == "ad"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("廣告 廣告", "ad"),
+    ("【山城日报电子版】每天早七点，新闻一手掌握", "ad"),
+    ("#公交 #社区 #出行", "hashtag"),
+    ("#山城交通# #便民#", "hashtag"),
+    ("相關字詞：公交 社區 出行", "keywords"),
+])
+def test_ads_and_tags(line: str, rule: str) -> None:
+    assert_dropped(line, rule, "middle")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Copyright © 2025 山城新闻网 All Rights Reserved", "copyright"),
+    ("版权声明：本站所有文章未经书面授权，不得转载或以其他方式使用。", "copyright"),
+    ("歡迎投稿！來稿請寄至 editor@example.org，並附上真實姓名。", "copyright"),
+    ("本文仅代表作者个人观点，不代表本站立场。", "copyright"),
+    ("发表评论", "comment"),
+    ("请您先登录，再发跟帖！", "comment"),
+    ("0 則留言", "comment"),
+    ("本文內容僅向付費會員開放，請登入或立即訂閱。", "paywall"),
+    ("作者简介：王小明，山城大学交通学院副教授，长期研究城市公交。", "author-bio"),
+    ("（作者系山城大学交通学院副教授）", "author-bio"),
+])
+def test_tail_notices(line: str, rule: str) -> None:
+    assert_dropped(line, rule, "tail")
+
+
+def test_notice_words_in_body_prose_are_kept() -> None:
+    assert_kept("这家公司因未经授权使用他人商标，被法院判决赔偿十万元。")
+    assert_kept("网友评论说，这是近年来最贴心的民生工程之一。")
+
+
+@pytest.mark.parametrize("line", [
+    "编者按：老旧社区出行难是许多城市的共同问题，本报推出系列报道。",
+    "摘要：为方便老旧社区居民出行，市交通局近日新开三条公交微循环线路。",
+    "核心提示：新线路串联十二个社区。",
+    "“城市脉动”，带你读懂身边事。每周一早八点与你相约。",
+])
+def test_notes_and_slogans_in_the_head(line: str) -> None:
+    result = clean(TITLE, line, *BODY)
+    assert result.paragraphs == tuple(BODY)
+
+
+def test_wechat_account_card() -> None:
+    result = clean(TITLE, "以下文章来源于城市观察 ，作者王小明", *BODY)
+    assert result.paragraphs == tuple(BODY)
+    assert result.meta["source"] == "城市观察"
+
+
+def test_injected_footnote_between_two_halves_of_a_sentence() -> None:
+    result = clean(TITLE, P1, "新线路采用了“需求响应”", "需求响应：指根据乘客预约动态调整班次的运营方式。",
+                   "，乘客可提前在手机上预约。", P3)
+    assert "新线路采用了“需求响应”，乘客可提前在手机上预约。" in result.paragraphs
+    assert [r.rule for r in result.removed] == ["footnote"]
+
+
+def test_definition_line_in_normal_flow_is_kept() -> None:
+    line = "微循环：指连接社区与干线的短途公交线路。"
+    assert line in clean(TITLE, P1, line, P2).paragraphs
+
+
+# --- encoding and markup ------------------------------------------------------------------
+
+
+def test_mojibake_line_is_dropped_with_a_warning() -> None:
+    garbled = "山城公交新线路开通".encode("gbk").decode("latin-1")
+    result = clean(TITLE, P1, garbled, P2)
+    assert result.paragraphs == (P1, P2)
+    assert rule_of(result, garbled) == "mojibake"
+    # GBK bytes of Simplified text often decode as Big5 too, so both are named
+    assert result.warnings == ("line 3: looks like mojibake (GBK/Big5 read as Latin-1)",)
+
+
+def test_accented_latin_is_not_mojibake() -> None:
+    line = "法国设计师José Müller参与了车站的设计。"
+    assert line in clean(TITLE, P1, line).paragraphs
+
+
+def test_injected_pinyin_is_cut_with_a_warning() -> None:
+    result = clean(TITLE, "交通局还发(fā)布了乘车须知，提醒乘客注意安全。", P2)
+    assert result.paragraphs[0] == "交通局还发布了乘车须知，提醒乘客注意安全。"
+    assert result.warnings == ("line 2: pinyin injected after characters",)
+    assert rule_of(result, "(fā)") == "pinyin"
+
+
+def test_real_parentheses_are_not_pinyin() -> None:
+    line = "新线路使用电动车(EV)和混合动力车(hybrid)两种车型。"
+    assert line in clean(TITLE, line).paragraphs
+
+
+def test_markup_is_normalised() -> None:
+    page = "\n".join([
+        TITLE, "<br/>", f"&nbsp;&nbsp;{P1}<br/>{P2}", "{{ad_slot}}", "![]()",
+        f"<p>{P3}</p>", f"{P4}&nbsp;",
+    ])
+    result = clean_text(page)
+    assert result.paragraphs == tuple(BODY)
+    assert {r.rule for r in result.removed} == {"markup", "image"}
+
+
+def test_fragments_are_joined() -> None:
+    result = clean(TITLE, P1[:-1], "。", "新线路采用小型电动公交车，", "高峰时段每十分钟一班。")
+    assert result.paragraphs == (P1, "新线路采用小型电动公交车，高峰时段每十分钟一班。")
+
+
+# --- what must stay -----------------------------------------------------------------------
+
+
+def test_subheadings_lists_and_quotes_are_kept() -> None:
+    body = [P1, "站点设置有讲究", "交通局列出了三条原则：", "1. 站距不超过五百米；", "一、优先覆盖老年人口多的社区",
+            "（一）首末班时间与地铁衔接", "① 夜间加密班次", "・坡顶社区至地铁站", "◎ 全程无障碍", P2,
+            "“这条线就是为我们开的。”", P4]
+    result = clean(TITLE, *body)
+    assert result.paragraphs == tuple(body)
+
+
+def test_list_at_the_end_of_the_article_is_kept() -> None:
+    body = [P1, "以下站点暂停使用：", "・坡顶社区站", "・老街口站"]
+    assert clean(TITLE, *body).paragraphs == tuple(body)
+
+
+def test_too_much_removed_keeps_the_text_with_a_warning() -> None:
+    page = "\n".join(["分享到：微信 微博", "责任编辑：赵敏", "相关阅读", "短讯"])
+    result = clean_text(page)
+    assert result.text == page
+    assert result.warnings[-1].startswith("rules would remove ")
+    assert result.warnings[-1].endswith("% of the text; kept it")
+
+
+# --- site rules ---------------------------------------------------------------------------
+
+
+def test_site_rules_apply(tmp_path: Path) -> None:
+    path = tmp_path / "site.toml"
+    path.write_text(textwrap.dedent("""
+        site = "山城在线"
+        title_suffixes = ["山城在线客户端"]
+        tail_headings = ["看更多山城"]
+        drop_patterns = ['^本站提醒：.*$']
+        keep_patterns = ['^记者 手记$']
+    """), encoding="utf-8")
+    rules = load_rules(path)
+    assert rules == SiteRules(drop_patterns=("^本站提醒：.*$",), tail_headings=("看更多山城",),
+                              title_suffixes=("山城在线客户端",), keep_patterns=("^记者 手记$",),
+                              site="山城在线")
+    result = clean(f"{TITLE}_山城在线客户端", P1, "本站提醒：请文明乘车", "记者 手记", P2, "看更多山城",
+                   "夜间线路上线", rules=rules)
+    assert result.title == TITLE
+    assert result.paragraphs == (P1, "记者 手记", P2)
+    assert rule_of(result, "本站提醒：请文明乘车") == "site-rule"
+    assert rule_of(result, "看更多山城") == "related-block"
+    assert result.meta["site"] == "山城在线"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("site = \n", "not valid TOML"),
+    ("drop_pattern = ['x']\n", "unknown key 'drop_pattern'"),
+    ("drop_patterns = 'x(' \n", "drop_patterns[0]: bad regular expression"),
+    ("tail_headings = [1, 2]\n", "tail_headings must be a list of strings"),
+    ("site = 3\n", "site must be a non-empty string"),
+    (f"drop_patterns = ['{'a' * 501}']\n", "at most 500"),
+])
+def test_bad_rules_files(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RulesError) as info:
+        load_rules(path)
+    assert message in info.value.message
+    assert info.value.path == str(path)
+
+
+def test_bad_toml_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text("site = '山城'\n\ntail_headings = [\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="line"):
+        load_rules(path)
+
+
+def test_missing_rules_file(tmp_path: Path) -> None:
+    with pytest.raises(RulesError, match="not found"):
+        load_rules(tmp_path / "nope.toml")
+
+
+# --- more shapes from the catalog ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("————", "markup"), ("＊＊＊", "markup"), ("[email protected]", "markup"),
+    ("[收起] [展開]", "continue-reading"), ("(完)", "end-mark"), ("【编辑:郑一鸣】", "editor"),
+    ("晚报记者 王小明 文/图", "byline"), ("編譯陳小明／綜合報導", "byline"),
+    ("索引号：113300000025000123/2025-00045", "metadata"), ("发文日期：2025-03-01", "date"),
+])
+def test_more_boilerplate_shapes(line: str, rule: str) -> None:
+    assert_dropped(line, rule, "middle")
+
+
+def test_glued_byline_needs_a_surname() -> None:
+    assert_kept("编译器的性能")
+    assert_kept("记者了解到")
+
+
+def test_magazine_editor_note_with_its_name() -> None:
+    result = clean(TITLE, "城刊編按：本期邀請兩位學者談公共交通。", *BODY)
+    assert result.paragraphs == tuple(BODY)
+
+
+def test_lede_repeating_the_first_paragraph() -> None:
+    result = clean(TITLE, P1[:30] + "…", *BODY)
+    assert result.paragraphs == tuple(BODY)
+    assert rule_of(result, P1[:30] + "…") == "summary-duplicate"
+
+
+def test_notice_keeps_its_addressee_and_sign_off() -> None:
+    page = [
+        "某某市人民政府门户网站", "字号：大 中 小", "索引号：113300000025000123/2025-00045",
+        "发布机构：某某市人民政府办公室", "发文日期：2025-03-01", "关于开展城市绿化提升行动的通知",
+        "各区县人民政府，市政府各部门：", "为改善城市生态环境，市政府决定在全市开展城市绿化提升行动。现将有关事项通知如下：",
+        "一、工作目标", "到年底，全市新增城市绿地面积200万平方米。", "某某市人民政府办公室", "2025年3月1日",
+        "【打印】【关闭】", "扫一扫在手机打开当前页",
+    ]
+    result = clean(*page)
+    assert result.title == "关于开展城市绿化提升行动的通知"
+    assert result.paragraphs == tuple(page[6:12])
+    assert result.meta["date"] == "2025-03-01"
+
+
+def test_wire_story() -> None:
+    page = [
+        "江南多地迎来春耕高峰 农机作业率超六成-中国新闻网", "首页 > 财经 > 正文", "2025年03月05日 10:21　来源：中国新闻网",
+        "中新网南昌3月5日电 (记者 吴一凡)记者5日从江西省农业农村厅获悉，江西各地进入春耕高峰期。",
+        "在鄱阳县一处高标准农田里，十余台旋耕机来回穿梭。", "(完)", "【编辑:郑一鸣】", "更多精彩内容请进入财经频道",
+    ]
+    result = clean(*page)
+    assert result.text == "\n".join(["江南多地迎来春耕高峰 农机作业率超六成",
+                                     "记者5日从江西省农业农村厅获悉，江西各地进入春耕高峰期。",
+                                     "在鄱阳县一处高标准农田里，十余台旋耕机来回穿梭。"])
+    assert result.meta["author"] == ["吴一凡"] and result.meta["editor"] == ["郑一鸣"]
+    assert result.meta["source"] == "中国新闻网" and result.meta["category"] == "财经"
+
+
+@pytest.mark.parametrize("module", ["newsctl.clean", "newsctl.cleaning.fields", "newsctl.cleaning.dates",
+                                    "newsctl.cleaning.dateline", "newsctl.cleaning.title"])
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0
+
+
+def test_online_news_page_in_traditional_script() -> None:
+    page = [
+        "首頁 > 生活 > 消費", "超商咖啡買一送一再延長 民眾搶喝：一天兩杯剛好 | 生活 | 某某新聞網", "2025/03/02 10:05",
+        "記者王小明／台北報導", "分享", "▲超商推出咖啡優惠，吸引民眾排隊購買。（圖／記者王小明攝）",
+        "國內兩大超商近日同步宣布，中杯拿鐵買一送一活動再延長兩週，不少上班族趁機囤貨。",
+        "業者表示，今年咖啡豆價格上漲，但仍希望透過優惠回饋消費者。",
+        "【更多新聞】", "超商聯名便當開賣 首日完售", "早餐店漲價潮 蛋餅也要50元", "看更多某某新聞報導",
+        "本網站所有內容，未經授權不得轉載。",
+    ]
+    result = clean(*page)
+    assert result.text == "\n".join(["超商咖啡買一送一再延長 民眾搶喝：一天兩杯剛好", page[6], page[7]])
+    assert rule_of(result, "【更多新聞】") == "related-block"
+    assert result.meta["category"] == "消費" and result.meta["author"] == ["王小明"]
+    assert result.meta["date"] == "2025-03-02T10:05" and result.meta["site"] == "某某新聞網"
