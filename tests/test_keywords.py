@@ -104,3 +104,15 @@ def test_corpus_idf_per_document() -> None:
        st.text(alphabet="新闻报道经济发展北京上海", min_size=1, max_size=3))
 def test_counting_simplified_text_equals_str_count(text: str, word: str) -> None:
     assert count_keywords(text, KeywordQuery.build([word]))[word] == text.count(word)
+
+
+def test_terms_are_shown_in_the_form_the_input_used_most() -> None:
+    from newsctl.keywords import TermCounts, document_terms
+
+    options = KeywordOptions()
+    merged = TermCounts()
+    for words in (["經濟", "經濟"], ["经济"], ["經濟", "发展"]):
+        merged.merge(document_terms([[(w, None) for w in words]], options))
+    assert merged.counts == {"经济": 4, "发展": 1}
+    assert merged.surface("经济") == "經濟" and merged.surface("发展") == "发展"
+    assert merged.doc_freq == {"经济": 3, "发展": 1} and merged.documents == 3

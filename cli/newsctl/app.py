@@ -407,7 +407,7 @@ def segment(
 
     options = SegmentOptions(
         mode=mode.value, hmm=not no_hmm, pos=pos, script=script.value,
-        user_dicts=tuple(user_dict or ()), backend=backend.value,
+        user_dicts=_absolute(user_dict), backend=backend.value,
     )
     common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
     task = SegmentTask(options, delimiter=delimiter, json=json, offsets=offsets)
@@ -452,10 +452,10 @@ def keywords(
     options = KeywordOptions(
         method=method.value, top=top, min_len=min_len,
         pos=tuple(p.strip() for p in pos.split(",") if p.strip()) if pos else (),
-        use_stopwords=not no_stopwords, stopword_files=tuple(stopwords or ()), idf=idf.value,
+        use_stopwords=not no_stopwords, stopword_files=_absolute(stopwords), idf=idf.value,
     )
     segment_options = SegmentOptions(
-        pos=options.needs_pos, script=script.value, user_dicts=tuple(user_dict or ()),
+        pos=options.needs_pos, script=script.value, user_dicts=_absolute(user_dict),
         backend=backend.value,
     )
     query = KeywordQuery.build(queried) if (word or words_file) else None
@@ -489,10 +489,16 @@ def stats(
     from newsctl.tasks import StatsTask
 
     segment_options = None if no_words else SegmentOptions(
-        script=script.value, user_dicts=tuple(user_dict or ()), backend=backend.value
+        script=script.value, user_dicts=_absolute(user_dict), backend=backend.value
     )
     common = _common(inputs, json, output, None, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
     return _report(common, StatsTask(segment_options), "stats", csv_out)
+
+
+def _absolute(paths: list[str] | None) -> tuple[str, ...]:
+    """Data files named on the command line, as absolute paths: workers (Dask ones on other
+    machines, started in other folders) must find them."""
+    return tuple(os.path.abspath(path) for path in paths or ())
 
 
 def _report(common: CommonOptions, task: Any, kind: str, csv_out: bool, **settings: Any) -> int:

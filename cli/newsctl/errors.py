@@ -45,3 +45,7 @@ class RulesError(NewsctlError):
 
 class DependencyError(NewsctlError):
     """An optional dependency (extra) needed for the requested feature is not installed."""
+
+
+class ClusterError(NewsctlError):
+    """The Dask scheduler cannot be reached, has no workers, or its workers cannot run newsctl."""

@@ -99,12 +99,18 @@ class TermCounts:
         for key, forms in other.forms.items():
             self.forms.setdefault(key, Counter()).update(forms)
         self.edges.update(other.edges)
+        # One document's frequencies are its terms: derived here rather than shipped twice.
+        self.doc_freq.update(other.doc_freq if other.documents > 1 else other.counts.keys())
         self.documents += other.documents
-        self.doc_freq.update(other.doc_freq)
 
     def surface(self, key: str) -> str:
+        """The form the input wrote most; ``forms`` records only forms that differ from the key."""
         forms = self.forms.get(key)
-        return forms.most_common(1)[0][0] if forms else key
+        if not forms:
+            return key
+        as_key = self.counts[key] - sum(forms.values())
+        form, count = forms.most_common(1)[0]
+        return form if count > as_key else key
 
 
 # --- stop words ---------------------------------------------------------------------------------
@@ -194,12 +200,12 @@ def document_terms(
             )
             if keep:
                 result.counts[key] += 1
-                result.forms.setdefault(key, Counter())[word] += 1
+                if word != key:  # Simplified text (the common case) records no forms at all
+                    result.forms.setdefault(key, Counter())[word] += 1
             flat.append(key if keep else None)
         flat.append(None)  # co-occurrence windows do not cross lines
     if options.method == "textrank":
         result.edges = _cooccurrences(flat)
-    result.doc_freq.update(result.counts.keys())
     return result
 
 
@@ -260,9 +266,10 @@ def _tfidf(terms: TermCounts, options: KeywordOptions, corpus: TermCounts) -> di
     total = sum(terms.counts.values())
     if options.idf == "corpus":
         n = max(corpus.documents, 1)
+        doc_freq = corpus.doc_freq if corpus.documents > 1 else Counter(corpus.counts.keys())
         # Smoothed IDF: a term in every document still weighs 1, never 0.
         return {
-            key: count / total * (math.log((1 + n) / (1 + corpus.doc_freq.get(key, 0))) + 1)
+            key: count / total * (math.log((1 + n) / (1 + doc_freq.get(key, 0))) + 1)
             for key, count in terms.counts.items()
         }
     table, median = jieba_idf()
