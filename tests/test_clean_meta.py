@@ -253,3 +253,21 @@ def test_author_label_before_the_headline() -> None:
     assert result.title == TITLE
     assert result.meta["author"] == ["王小明"]
     assert clean_text("\n".join([f"專題》{TITLE}", P1])).meta["category"] == "專題"
+
+
+@pytest.mark.parametrize("row, iso", [
+    ("2025-04-10 21:03 · 广东", "2025-04-10T21:03"),
+    ("2025-03-03 HKT 07:52", "2025-03-03T07:52"),
+    ("2025年3月3日 北京时间 08:05", "2025-03-03T08:05"),
+])
+def test_date_rows_with_a_place_or_a_time_zone(row: str, iso: str) -> None:
+    found = parse_row(row)
+    assert found is not None and found.dates[0][1] == iso
+
+
+def test_post_header_with_account_names() -> None:
+    found = parse_row("小城日记 山城观察 2025-04-06 07:30 上海")
+    assert found is not None
+    assert found.sources == ("山城观察",)
+    assert found.dates[0][1] == "2025-04-06T07:30"
+    assert parse_row("小城日记 山城观察 2025-04-06 上海") is None   # no time: not a post header

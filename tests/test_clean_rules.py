@@ -638,3 +638,95 @@ def test_online_news_page_in_traditional_script() -> None:
     assert rule_of(result, "【更多新聞】") == "related-block"
     assert result.meta["category"] == "消費" and result.meta["author"] == ["王小明"]
     assert result.meta["date"] == "2025-03-02T10:05" and result.meta["site"] == "某某新聞網"
+
+
+# --- shapes found weak on held-out pages (all snippets invented) ---------------------------
+
+
+@pytest.mark.parametrize("suffix, site", [
+    ("_山城市东湖区人民政府", "山城市东湖区人民政府"),       # a long organisation name
+    (" - 山城視界 City Vision", "山城視界 City Vision"),     # Latin words in the site name
+])
+def test_unknown_suffix_is_cut_when_the_plain_headline_follows(suffix: str, site: str) -> None:
+    result = clean(TITLE + suffix, "首页 新闻 本地 财经", TITLE, *BODY)
+    assert result.title == TITLE
+    assert result.paragraphs == tuple(BODY)
+    assert result.meta["site"] == site
+    assert rule_of(result, TITLE) == "title-duplicate"
+    assert clean_text(result.text).text == result.text
+
+
+def test_epaper_page_head() -> None:
+    result = clean("山城晚报数字报刊平台",
+                   "2025年04月09日 星期三\u3000第A05版：城事\u3000上一版\u3000下一版",
+                   "“老街新貌”系列报道之三",
+                   "城事｜" + TITLE,
+                   "本报记者 周明远\u3000通讯员 何佳",
+                   *BODY)
+    assert result.title == TITLE
+    assert result.paragraphs == tuple(BODY)
+    assert result.meta["date"] == "2025-04-09"
+    assert result.meta["site"] == "山城晚报"
+    assert result.meta["category"] == "城事"
+    assert result.meta["author"] == ["周明远", "何佳"]
+
+
+def test_series_label_above_the_headline_is_dropped() -> None:
+    result = clean("「小城故事」系列报道之二", TITLE, *BODY)
+    assert result.title == TITLE
+    assert rule_of(result, "「小城故事」系列报道之二") == "series"
+
+
+def test_evening_paper_dateline_keeps_its_bao() -> None:
+    result = clean(TITLE, "【江岸晚报讯】" + P1, P2, P3, P4)
+    assert result.paragraphs == tuple(BODY)
+    assert result.meta["source"] == "江岸晚报"
+    result = clean(TITLE, "【港灣日報訊】" + P1, P2, P3, P4)
+    assert result.meta["source"] == "港灣日報"
+
+
+def test_aggregator_account_is_the_source() -> None:
+    result = clean("首页 推荐 热点 视频 本地", TITLE, "山城生活观察", "2025-04-08 09:12", "关注", *BODY)
+    assert result.title == TITLE
+    assert result.paragraphs == tuple(BODY)
+    assert result.meta["source"] == "山城生活观察"
+    assert result.meta["date"] == "2025-04-08T09:12"
+
+
+def test_an_author_line_without_a_follow_button_is_not_a_source() -> None:
+    result = clean(TITLE, "山城生活观察", "2025-04-08 09:12", *BODY)
+    assert result.meta["source"] is None
+
+
+def test_writer_and_photographer_on_one_line() -> None:
+    result = clean(TITLE, "撰文／林雅琪\u3000攝影／張志豪", *BODY)
+    assert result.paragraphs == tuple(BODY)
+    assert rule_of(result, "撰文／林雅琪\u3000攝影／張志豪") == "byline"
+    assert result.meta["author"] == ["林雅琪"]
+
+
+@pytest.mark.parametrize("line", [
+    "本网站所刊载信息，不代表山城观点。刊用本网站稿件，务经书面授权。",
+    "本站文章僅代表作者個人意見，不代表本站立場。未經書面授權，不得轉載。",
+    "分享、点赞、在看，三连走一波",
+])
+def test_prose_disclaimers_and_prompts_in_the_tail(line: str) -> None:
+    result = clean(TITLE, *BODY, line)
+    assert result.paragraphs == tuple(BODY)
+
+
+def test_disclaimer_words_in_body_prose_are_kept() -> None:
+    assert_kept("专家强调，这份报告不代表官方观点，只是学术界的初步讨论。")
+
+
+def test_question_headlines_in_a_related_list() -> None:
+    result = clean(TITLE, *BODY, "往期回顾", "老街为何留住了年轻人？", "三条新线路怎么坐")
+    assert result.paragraphs == tuple(BODY)
+
+
+def test_list_items_ending_in_semicolons_are_not_joined() -> None:
+    items = ["一是加密高峰班次，缩短候车时间；", "二是优化换乘站点；", "三是完善无障碍设施。"]
+    result = clean(TITLE, P1, "会议提出三点要求：", *items, P2)
+    assert result.paragraphs == (P1, "会议提出三点要求：", *items, P2)
+    broken = clean(TITLE, "新线路采用小型电动公交车，", "高峰时段每十分钟一班。")
+    assert broken.paragraphs == ("新线路采用小型电动公交车，高峰时段每十分钟一班。",)

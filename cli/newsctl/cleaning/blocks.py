@@ -198,7 +198,10 @@ def _related_blocks(items: list[Item]) -> None:
             if follower.keep or follower.verdict is not None or follower.weak is not None:
                 break   # the list ends where another rule's line (a copyright note, a widget) starts
             teaser = text.endswith(("...", "…"))
-            if not teaser and (len(text) > _RELATED_ITEM_MAX or text[-1] in "。！？!?"):
+            # a headline may ask a question ("……为何留住了年轻人？"); a sentence has a full stop
+            question = text[-1] in "？?" and len(text) <= 40 and "。" not in text
+            if not teaser and (len(text) > _RELATED_ITEM_MAX
+                               or (text[-1] in "。！？!?" and not question)):
                 break
             follower.verdict = Verdict("related-block", True)
 

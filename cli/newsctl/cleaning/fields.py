@@ -140,11 +140,21 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
             r"\s*[：:]?\s*\d+\s*(?:分钟|分鐘|min)"
             r"|\d+\s*(?:min read|mins read|minute read|分钟读完|分鐘讀完)"
         ),
+        "edition": re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*(?P<name>[^\s，。：:|｜]{1,8}))?"
+                              r"(?=[\s|｜丨]|$)"),
         "outlet": re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}$"),
         "outlet_byline": re.compile(
             r"[\u4e00-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞)(?=(?:摄影|攝影)?(?:记者|記者))"
         ),
     }
+
+
+@functools.lru_cache(maxsize=1)
+def _opener_firsts() -> frozenset[str]:
+    """First characters of every row opener: one set lookup rules most lines out."""
+    table = lexicon.labels()
+    openers = tuple(_label_index()) + table["views"] + ("全文", "预计", "預計")
+    return frozenset(w[0] for w in openers) | frozenset("0123456789０１２３４５６７８９")
 
 
 def parse_views(num: str, unit: str | None) -> int | None:
@@ -267,6 +277,11 @@ def parse_row(text: str) -> Row | None:
         if counter is not None:
             views = parse_views(counter.group("num"), counter.group("unit"))
             spans.append((counter.start(), counter.end(), "views", views))
+    if "版" in text:
+        # an e-paper page label: "第A05版：城事" (its name is the category)
+        for m in p["edition"].finditer(text):
+            if not m.start() or text[m.start() - 1] in _TOKEN_STARTS:
+                spans.append((m.start(), m.end(), "edition", m.group("name")))
     if "字" in text or "分钟" in text or "分鐘" in text or " min" in text:
         for m in p["reading"].finditer(text):
             spans.append((m.start(), m.end(), "reading", None))
@@ -285,7 +300,8 @@ def _may_be_row(text: str, p: dict[str, "re.Pattern[str]"]) -> bool:
     """Cheap test before the real parse: a field must open near the start of the line, or the
     line must hold a date or a reporter (``<媒体> <日期>``, ``<報名>記者 <名>``)."""
     lead = _LEAD.match(text)
-    if p["opener"].match(text, lead.end() if lead else 0):
+    at = lead.end() if lead else 0
+    if text[at:at + 1] in _opener_firsts() and p["opener"].match(text, at):
         return True
     return "记者" in text or "記者" in text or has_date(text)
 
@@ -299,9 +315,13 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
         outlet = prefix.strip(" \t\u3000" + _OPEN)
         glued_label = spans[0][2] == "label" and index[_word(spans[0][3])] == "author"
         starts_well = glued_label or spans[0][2] == "date"
-        if not _patterns()["outlet"].fullmatch(outlet) or not starts_well:
+        accounts = _accounts(outlet) if spans[0][2] == "date" and "T" in str(spans[0][3]) else None
+        if accounts:
+            # a post header "<作者> <账号> 2025-04-06 07:30 <省份>": the last name is the account
+            outlet = accounts[-1]
+        elif not _patterns()["outlet"].fullmatch(outlet) or not starts_well:
             return None
-        if spans[0][2] == "date" and not _looks_like_outlet(outlet):
+        elif spans[0][2] == "date" and not _looks_like_outlet(outlet):
             return None
         if spans[0][2] == "date":
             row.sources.append(outlet)
@@ -327,6 +347,9 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
         elif kind == "date":
             row.dates.append((DATE_KINDS["date_plain"], str(payload)))
             row.kinds.append("date")
+        elif kind == "edition":
+            row.category = row.category or (str(payload) if payload else None)
+            row.kinds.append("category")
         elif kind == "views":
             if row.views is None and isinstance(payload, int):
                 row.views = payload
@@ -337,7 +360,27 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
     tail = text[cursor:]
     if pending is not None:
         return row.build() if _finish(pending, tail, row, date_follows=False) else None
+    if kind == "date" and _is_place(tail):
+        return row.build()   # "2025-04-10 21:03 · 广东": where the post was sent from
     return row.build() if _is_filler(tail) else None
+
+
+def _is_place(text: str) -> bool:
+    """A lone place name (a province, a city) after a date, maybe after a dot or a label."""
+    bare = text.strip(" \t\u3000·・•|｜丨-–—")
+    for label in ("IP属地", "IP屬地", "发布于", "發佈於", "發布於"):
+        if bare.startswith(label):
+            bare = bare[len(label):].lstrip("：: ")
+    return bare in lexicon.word_set("places")
+
+
+def _accounts(prefix: str) -> list[str] | None:
+    """One to three space-separated account names before a post's datetime, else None."""
+    tokens = prefix.split()
+    if not 1 <= len(tokens) <= 3:
+        return None
+    pattern = _patterns()["outlet"]
+    return tokens if all(pattern.fullmatch(t) for t in tokens) else None
 
 
 def _finish(pending: tuple[str, str, bool], gap: str, row: _Builder, date_follows: bool) -> bool:

@@ -120,11 +120,13 @@ def split_lines(text: str) -> list[Line]:
 # A line starting with one of these continues the previous one (a lone "。", "，游客可……").
 _CONTINUES = "，。、；：！？）」』”’》〉】"
 _ASCII_CONTINUES = ",.;:!?)"
-_OPEN_ENDS = "，、；,;"
-# A list item: "1." "一、" "（一）" "①" "・" "◎".  Lists are never joined into paragraphs, and
+# a line ending in "；" closes a clause of a list ("一是……；"), so it is never an open end
+_OPEN_ENDS = "，、,"
+# A list item: "1." "一、" "（一）" "①" "・" "◎" "一是" "第一，".  Lists are never joined into paragraphs, and
 # the cleaner keeps them wherever they stand.
 LIST_ITEM = re.compile(
     r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}是(?=\S)|第[一二三四五六七八九十]{1,3}(?:[，,、：:]|是)"
     r"|[①-⑳⑴-⒇❶-❿]|[・•◎●◆■▪-]\s*\S)"
 )
 
@@ -161,7 +163,7 @@ def join_continuations(lines: list[P]) -> list[P]:
 
 
 def join_open_ends(lines: list[P], accept: Callable[[str], bool] = lambda _: True) -> list[P]:
-    """Join a line of 8+ characters that ends in ``，、；`` with the next one (unless either is a
+    """Join a line of 8+ characters that ends in ``，、`` with the next one (unless either is a
     list item): the paragraph was broken mid-sentence.  Run on the kept body lines only, so a
     dropped byline or widget never ends up glued to a paragraph; ``accept`` vets the joined
     text (the cleaner refuses a join that a second cleaning would judge differently).

@@ -20,7 +20,7 @@ META_KEYS: tuple[str, ...] = (
     "title", "date", "source", "author", "category", "site", "editor", "views",
 )
 
-_EDITION_SUFFIX = re.compile(r"(?:电子报|電子報|数字报|數字報|电子版|電子版|数位版|數位版|网络版|網路版|官网|官網)$")
+_EDITION_SUFFIX = re.compile(r"(?:(?:数字|數字|数位|數位|电子|電子)?(?:报刊|報刊)平台|数字报刊|數字報刊|电子报刊|電子報刊|电子报|電子報|数字报|數字報|电子版|電子版|数位版|數位版|网络版|網路版|官网|官網)$")
 _COPYRIGHT_MARK = re.compile(
     r"(?:(?:©|Ⓒ|\([cC]\)|copyright)\s*)+(?:\d{4}(?:\s*[-–—~]\s*\d{4})?)?\s*[-–—]?\s*"
     r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.]{1,19})",
@@ -58,6 +58,29 @@ def _verdict_value(items: list[Item], rule: str, before: int | None = None) -> s
         verdict = item.verdict if item.verdict is not None else item.weak
         if verdict is not None and verdict.value:
             return verdict.value
+    return None
+
+
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|關注|訂閱|订阅|追蹤|追踪|Follow|FOLLOW|follow)$")
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·_ ]{2,20}$")
+
+
+def _account(plan: Plan) -> str | None:
+    """An aggregator's author account: under the headline, a short name line, then the post's
+    datetime, then a follow button (``关注`` / ``訂閱``)."""
+    if plan.title is None:
+        return None
+    items = plan.items
+    start = plan.title.index + 1
+    for i in range(start, min(plan.body_start, start + 4)):
+        item = items[i]
+        if item.fate is None or not _ACCOUNT.match(item.text) or i + 2 >= len(items):
+            continue
+        row = items[i + 1].verdict.row if items[i + 1].verdict is not None else None
+        if row is None or not row.dates or row.sources or row.authors:
+            continue
+        if any(_FOLLOW.match(it.text) for it in items[i + 2:i + 4]):
+            return item.text
     return None
 
 
@@ -102,9 +125,15 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
     source = next((s for _, row in rows for s in row.sources), None)
     if source is None:
         source = _verdict_value(items, "wechat-card")
+    if source is None:
+        source = _account(plan)
     if source is None and plan.dateline is not None and plan.dateline.source:
         agency = plan.dateline.source
-        source = site if site and (agency in _OWN_OUTLET or site.startswith(agency)) else agency
+        # 【山城報訊】 on 山城日报's page names the publisher itself (short form, other script)
+        # only a bare "<地名>報" is a short form; "<名>科技报" is a paper apart from "<名>科技网"
+        short = agency.endswith(("报", "報")) and len(agency) == 3
+        base = agency[:-1] if short else agency
+        source = site if site and (agency in _OWN_OUTLET or site.startswith(base)) else agency
     if source is None:
         source = site
 

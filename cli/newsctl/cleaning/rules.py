@@ -25,6 +25,9 @@ _DECO = " \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・
 _TOKENS = re.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
 _NAV_TOKENS = re.compile(r"[\s|｜丨·・•]+")
 _CRUMB_CHARS = re.compile(r"[>＞›»→/／\\]")
+_SITE_SPLIT = re.compile(r"\s+[-–—|｜]\s+|[｜|]")
+_CRUMB_STOP = re.compile(r"[。，！？,]")
+_NAV_STOP = re.compile(r"[。，！？,、]")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
 _HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "HOME", "home"})
 _CRUMB_DROP = _HOME | {"正文", "正文内容", "内文", "內文", "文章", "详情", "詳情", "内容", "內容"}
@@ -54,10 +57,16 @@ _END_MARK = re.compile(r"^(?:[（(]\s*(?:完|全文完|本文完|END|End)\s*[）
                        r"|[-—]+\s*(?:完|END)\s*[-—]+)$")
 _BIO_PAREN = re.compile(r"^[（(](?:作者|本文作者|撰稿人|譯者|译者)(?:系|为|為|是|現為|现为|现任|現任)"
                         r"[^（）()]{2,120}[）)]$")
+# a series label above the headline: "“老城新生”系列报道之三" (a category, never the headline)
+_SERIES = re.compile(r"^[“「『《\"]?[^。，！？]{2,24}?[”」』》\"]?\s*(?:系列|专题|專題)(?:报道|報導|報道|评论|評論"
+                     r"|策划|策劃|访谈|訪談|稿件|文章)?(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
+_SERIES_HINT = re.compile(r"系列|专题|專題")
 _EDITION = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[：:\s]\s*(?P<name>[^\s，。]{1,8})$")
 # a notice that opens with a copyright mark is one, however long
 _COPYRIGHT_LEAD = re.compile(r"^(?:©|Ⓒ|\([cC]\)\s*\d{4}|copyright\b|版权所有|版權所有|版权声明|版權聲明)",
                              re.IGNORECASE)
+# a disclaimer written as prose: "……不代表本网观点。" / "……不代表<站名>立場。"
+_DISCLAIMER = re.compile(r"不代表[^。，,！？]{0,15}(?:观点|觀點|立场|立場|看法)")
 _APP_PROMPT = re.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
 
 
@@ -120,6 +129,7 @@ class _Lexicon:
     related: frozenset[str]
     cont: "re.Pattern[str]"
     phrases: dict[str, "re.Pattern[str]"]
+    any_phrase: "re.Pattern[str]"
     spam: "re.Pattern[str]"
     slogan: "re.Pattern[str]"
     note: "re.Pattern[str]"
@@ -146,6 +156,8 @@ def _lex() -> _Lexicon:
         cont=re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.words("continue_reading"))
                         + r")[\s,，、|.…。>»\[\]【】]*)+$"),
         phrases={rule: lexicon.words_re(name) for rule, name in _PHRASE_LISTS},
+        any_phrase=re.compile(lexicon.alternation(
+            tuple(w for _, name in _PHRASE_LISTS for w in lexicon.words(name)))),
         spam=lexicon.words_re("spam_words"),
         slogan=lexicon.words_re("slogan_phrases"),
         # "编者按：" and "<刊名>編按：" (a magazine's name may lead the label)
@@ -175,7 +187,7 @@ def _breadcrumb(text: str) -> Verdict | None:
     parts = [p.strip() for p in _CRUMB_SPLIT.split(rest)]
     if not parts or any(not p or len(p) > 12 or p.isdigit() for p in parts):
         return None
-    if any(c in rest for c in "。，！？,"):
+    if _CRUMB_STOP.search(rest):
         return None
     if not label and len(parts) < 2:
         return None
@@ -186,7 +198,7 @@ def _breadcrumb(text: str) -> Verdict | None:
 
 
 def _navigation(text: str) -> Verdict | None:
-    if any(c in text for c in "。，！？,、"):
+    if _NAV_STOP.search(text):
         return None
     if _lex().hot.match(text):
         return _verdict("navigation", True)
@@ -203,7 +215,10 @@ def _navigation(text: str) -> Verdict | None:
 def _phrases(text: str, strong_only: bool) -> Verdict | None:
     """A lexicon phrase (copyright, paywall, share, comment): strong when it opens a short line
     without a full stop, weak anywhere else."""
-    for rule, pattern in _lex().phrases.items():
+    lx = _lex()
+    if not lx.any_phrase.search(text):
+        return None   # one combined scan rules out most lines; the rules' order decides below
+    for rule, pattern in lx.phrases.items():
         found = pattern.search(text)
         if not found:
             continue
@@ -256,6 +271,10 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         if pattern.fullmatch(text):
             return _verdict("site-rule", True)
     if caption_shape(text) or is_figure_source(text):
+        # "撰文／<名>　攝影／<名>" ends like a photo credit but is a byline with a writer
+        row = parse_row(text) if len(text) <= 60 else None
+        if row is not None and row.authors:
+            return Verdict(row.rule, True, row=row, value=row.category)
         return _verdict("caption", True)
     if len(text) > 100 or "。" in text:
         return _long_strong(text)   # rows, widgets and headings never hold a full stop
@@ -267,7 +286,7 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         return _verdict("markup", True)   # a rule of dashes or stars, an obfuscated address
     if len(bare) <= 30 and bare and lx.cont.match(bare):
         return _verdict("continue-reading", True)
-    if bare in headings or bare in lx.related or _MORE_HEADING.match(bare):
+    if bare in headings or bare in lx.related or ("更多" in bare and _MORE_HEADING.match(bare)):
         return _HEADING
     tokens = _tokens(text)
     if tokens and len(text) <= 80:
@@ -275,9 +294,10 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
             return _verdict("share-widget", True)
         if _AD_TOKENS.issuperset(tokens):
             return _verdict("ad", True)
-    if _PREV_NEXT.match(text):
+    first = text[0]
+    if first in "上下前後后" and _PREV_NEXT.match(text):
         return _verdict("related-block", True)
-    if _HASHTAGS.match(text):
+    if first in "#＃" and _HASHTAGS.match(text):
         return _verdict("hashtag", True)
     row = parse_row(text)
     if row is not None:
@@ -286,7 +306,9 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         verdict = check(text)
         if verdict is not None and verdict.strong:
             return verdict
-    edition = _EDITION.match(text)
+    if len(text) <= 40 and _SERIES_HINT.search(text) and _SERIES.match(text):
+        return _verdict("series", True)
+    edition = _EDITION.match(text) if "版" in text else None
     if edition:
         return Verdict("category", True, value=edition.group("name"))
     if len(text) <= 40 and _APP_PROMPT.search(text):
@@ -325,6 +347,8 @@ def _weak(text: str) -> Verdict | None:
     verdict = _phrases(text, strong_only=False)
     if verdict is not None:
         return _verdict(verdict.rule, False)
+    if "不代表" in text and _DISCLAIMER.search(text):
+        return _verdict("copyright", False)
     if len(text) <= 80 and lx.slogan.search(text):
         return _verdict("slogan", False)
     if "." in text and "。" not in text and _URL.search(text):
@@ -336,7 +360,7 @@ def _weak_short(text: str) -> Verdict | None:
     bare = strip_deco(text)
     if is_channel(bare):
         return Verdict("category", False, value=bare)
-    segments = [s.strip() for s in re.split(r"\s+[-–—|｜]\s+|[｜|]", bare)]
+    segments = [s.strip() for s in _SITE_SPLIT.split(bare)]
     if segments and is_site_name(segments[0]) and not any(c in bare for c in _SENTENCE_END + "，"):
         return Verdict("site-name", False, value=segments[0])
     for check in (_breadcrumb, _navigation):

@@ -13,6 +13,7 @@ else the first headline-shaped line of the head.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ _SEGMENT_MAX = 20
 # an outlet's name: 东方财讯网, 中彰時報電子報, 山城電視台新聞 (a CJK name has no spaces)
 _NAME_MAX = 12
 _SPACE = re.compile(r"[\s\u3000]")
+# a publishing body's name: 某市某区人民政府, 某某委员会, 某某研究院
+_ORGANISATION = re.compile(r"(?:政府|委员会|委員會|办公室|辦公室|局|厅|廳|院|中心|协会|協會|大学|大學)$")
 
 
 @dataclass(frozen=True)
@@ -82,16 +85,25 @@ def is_site_name(segment: str, extra: tuple[str, ...] = ()) -> bool:
         return False
     if _SPACE.search(segment) and not segment.isascii():
         return False
-    ending = _site_ending().search(segment)
+    ending = _site_ending(segment)
     # a one-character ending (网, 報, 台, 刊) makes a name only of a short word: "观景平台" is no outlet
-    return ending is not None and (len(ending.group(0)) > 1 or len(segment) <= 6)
+    return ending > 0 and (ending > 1 or len(segment) <= 6)
 
 
 @functools.lru_cache(maxsize=1)
-def _site_ending() -> "re.Pattern[str]":
-    """An outlet-name ending after at least one more character (``网`` alone is not a name)."""
-    endings = lexicon.alternation(lexicon.words("site_suffixes"))
-    return re.compile(r"(?<=.)(?:" + endings + r")$", re.S)
+def _site_endings() -> tuple[frozenset[str], tuple[int, ...]]:
+    endings = lexicon.word_set("site_suffixes")
+    return endings, tuple(sorted({len(e) for e in endings}, reverse=True))
+
+
+def _site_ending(segment: str) -> int:
+    """Length of the longest outlet-name ending after at least one more character (``网``
+    alone is not a name), or 0.  A set lookup per length: cheaper than a regex over the line."""
+    endings, lengths = _site_endings()
+    for n in lengths:
+        if n < len(segment) and segment[-n:] in endings:
+            return n
+    return 0
 
 
 def _suffix_kind(segment: str, separator: str, head: str, extra: tuple[str, ...]) -> str | None:
@@ -134,6 +146,8 @@ def _cut_suffixes(text: str,
         if kind is None or (hyphen and kind != "site"):
             break
         name = segment.split("@", 1)[0].strip()
+        if kind == "channel" and not cuts and not is_channel(name) and _ORGANISATION.search(name):
+            kind = "site"   # "标题_某市某区人民政府": the last segment names the publisher
         if kind == "site" and site is None and channel is None:
             site = name
         elif kind == "channel":
@@ -205,6 +219,20 @@ def _maybe_same(a: str, b: str) -> bool:
     return same >= 0.3 * min(len(a), len(b))
 
 
+class _Lazy:
+    """``plain(text)``, asked only when the choice needs it (a weak verdict is costly)."""
+
+    __slots__ = ("_plain", "_text", "_value")
+
+    def __init__(self, plain: Callable[[str], bool], text: str) -> None:
+        self._plain, self._text, self._value = plain, text, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._plain(self._text))
+        return self._value
+
+
 @dataclass(frozen=True)
 class TitleChoice:
     """Which candidate is the headline, and which other candidates are copies of it."""
@@ -227,7 +255,8 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     asked about the headline without its decorations, whose site words would mislead it.
     """
     parsed = [(i, parse_headline(t, extra_suffixes)) for i, t in candidates if headline_shaped(t)]
-    shaped = [(i, h, plain(h.text)) for i, h in parsed if len(h.text) >= 4]
+    parsed = _split_known_tails(parsed)
+    shaped = [(i, h, _Lazy(plain, h.text)) for i, h in parsed if len(h.text) >= 4]
     if not shaped:
         return None
     keys = [title_key(h.text) for _, h, _ in shaped]
@@ -244,7 +273,7 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
             groups.append([n])
     chosen = next((g for g in groups if len(g) > 1 and any(shaped[n][2] for n in g)), None)
     if chosen is None:
-        first_three = [n for n in range(len(shaped)) if shaped[n][2]][:3]
+        first_three = list(itertools.islice((n for n in range(len(shaped)) if shaped[n][2]), 3))
         chosen = next(([n] for n in first_three if shaped[n][1].decorated), None)
     if chosen is None:
         chosen = next(([n] for n in range(len(shaped)) if shaped[n][2]), None)
@@ -268,6 +297,35 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
               if n not in chosen and shaped[n][1].decorated]
     rivals += [shaped[n][0] for g in groups if g is not chosen for n in g[1:]]
     return TitleChoice(shaped[best][0], merged, copies, keys[best], tuple(sorted(set(rivals))))
+
+
+_TAIL_MAX = 30
+_TAIL_SEP = re.compile(r"\s*(?:[_｜|丨]|——|[-–—])\s*")
+
+
+def _split_known_tails(parsed: list[tuple[int, Headline]]) -> list[tuple[int, Headline]]:
+    """``标题_某市某区人民政府`` next to a plain ``标题``: the line is the other one plus a site
+    suffix that the suffix rules do not know (a long organisation name, Latin words); the tail
+    is cut and reported as the site (its last segment) and channel."""
+    texts = {h.text for _, h in parsed if len(h.text) >= 4}
+    if len(texts) < 2:
+        return parsed
+    out: list[tuple[int, Headline]] = []
+    for i, h in parsed:
+        out.append((i, h))
+        for plain in texts:
+            if len(plain) >= len(h.text) or not h.text.startswith(plain):
+                continue
+            sep = _TAIL_SEP.match(h.text, len(plain))
+            tail = h.text[sep.end():].strip() if sep else ""
+            if not tail or len(tail) > _TAIL_MAX or _SENTENCE.search(tail):
+                continue
+            parts = [p for p in _TAIL_SEP.split(tail) if p]
+            channel = next((p for p in parts[:-1] if is_channel(p)), None)
+            out[-1] = (i, Headline(plain, h.site or parts[-1], h.channel or channel, h.label,
+                                   h.byline, h.date, (h.text[len(plain):], *h.cuts)))
+            break
+    return out
 
 
 def _converted(n: int, keys: list[str], cache: dict[int, str]) -> str:
