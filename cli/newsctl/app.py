@@ -13,14 +13,16 @@ import signal
 import sys
 from collections.abc import Callable
 from enum import Enum
-from typing import Annotated, Any, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
 
 from newsctl import __version__
 from newsctl.errors import NewsctlError, UsageError
-from newsctl.output import error_line, remove_stray_temps
-from newsctl.pipeline import CommonOptions, ExitCode
+from newsctl.messages import ExitCode, error_line
+
+if TYPE_CHECKING:  # pragma: no cover - the pipeline is imported when a command runs
+    from newsctl.pipeline import CommonOptions
 
 app = typer.Typer(
     name="newsctl",
@@ -94,6 +96,8 @@ def _common(
     encoding: str | None, jobs: int | None, glob: list[str] | None, quiet: bool, fail_fast: bool,
     engine: "Engine", scheduler: str | None,
 ) -> CommonOptions:
+    from newsctl.pipeline import CommonOptions
+
     if scheduler and engine.value != "dask":
         raise UsageError("--scheduler goes with --engine dask")
     return CommonOptions(
@@ -112,6 +116,13 @@ class _Terminated(BaseException):
 
 def _on_sigterm(signum: int, frame: Any) -> None:
     raise _Terminated()
+
+
+def remove_stray_temps() -> None:
+    """Delete temporary output files an interrupted run left open (see output.AtomicFile)."""
+    from newsctl.output import remove_stray_temps as remove
+
+    remove()
 
 
 def _guarded(command: F) -> F:

@@ -21,6 +21,7 @@ from typing import IO, Any, TextIO
 
 from newsctl.documents import safe_relpath
 from newsctl.errors import OutputError
+from newsctl.messages import error_line  # noqa: F401  (re-exported for callers)
 
 # Temporary files carry this marker so that a crash leaves something recognisable to delete.
 TEMP_PREFIX = ".newsctl-tmp-"
@@ -147,15 +148,6 @@ def out_dir_target(out_dir: str, relpath: str, suffix: str | None = None) -> str
 
 
 # --- messages and progress on stderr ------------------------------------------------------------
-
-
-def error_line(message: str) -> None:
-    """Print ``newsctl: message`` on stderr (the message names the file when there is one)."""
-    try:
-        sys.stderr.write(f"newsctl: {message}\n")
-        sys.stderr.flush()
-    except (OSError, ValueError):  # stderr closed: nothing left to tell
-        pass
 
 
 class Progress:

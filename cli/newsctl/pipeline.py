@@ -11,22 +11,13 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from enum import IntEnum
 from typing import Any, TextIO
 
 from newsctl.documents import STDIN, Document, Source, expand_inputs
 from newsctl.errors import NewsctlError, OutputError, UsageError
+from newsctl.messages import ExitCode
 from newsctl.output import AtomicFile, Progress, atomic_output, error_line, json_line, out_dir_target
 from newsctl.runner import Outcome, Task, run
-
-
-class ExitCode(IntEnum):
-    """Exit codes, as documented in the README."""
-
-    OK = 0
-    FAILED = 1  # at least one input failed; the others were processed and written
-    USAGE = 2  # usage error, or nothing could be processed
-    INTERRUPTED = 130  # Ctrl-C
 
 
 @dataclass(frozen=True)
