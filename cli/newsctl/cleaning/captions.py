@@ -16,6 +16,8 @@ from newsctl.cleaning import lexicon
 
 _PHOTO = r"(?:圖|图|照片|相片|攝影|摄影|影像|圖片|图片|圖源|图源|圖文|图文|photo|Photo|PHOTO)"
 _CREDIT_WORD = r"(?:攝|摄|提供|資料照|资料照|資料圖|资料图|翻攝|翻摄|截圖|截图|供圖|供图|示意圖|示意图)"
+# every character a caption prefix ("start" below) can begin with
+_START_FIRST = frozenset("▲▼►△▽◀▶↑↓图圖上下左右这這F照")
 _LABEL_HINT = re.compile(r"[：:／/]")
 # longest caption that a trailing credit alone may condemn; longer lines are paragraphs
 # whose credit is cut out instead
@@ -60,7 +62,7 @@ def _figure_first() -> frozenset[str]:
 def caption_shape(text: str) -> bool:
     """True when ``text`` carries a caption's marks (marker, prefix, or a trailing credit)."""
     p = _patterns()
-    if p["start"].match(text):
+    if text[:1] in _START_FIRST and p["start"].match(text):
         return len(text) <= 2 * CAPTION_MAX
     if len(text) > CAPTION_MAX:
         return False

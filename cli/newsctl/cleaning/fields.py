@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from newsctl.cleaning import lexicon
-from newsctl.cleaning.dates import find_dates, has_date
+from newsctl.cleaning.dates import _MAYBE_DATE, find_dates
 from newsctl.cleaning.names import has_surname, parse_names
 
 # Label kinds whose names (or values) a row yields; "credit" is consumed but never reported.
@@ -34,6 +34,7 @@ _TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／・·•,，;�
 _SENTENCE = re.compile(r"[。！？!?]")
 # decoration and short bracketed widget words before a row's first field: "【纠错】 【责任编辑"
 _LEAD = re.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•])*")
+_LEAD_FIRST = frozenset("【[（(〔［「|｜丨・·•")   # with whitespace: what _LEAD can start with
 _FILLER_TOKEN = re.compile(
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
 )
@@ -299,11 +300,14 @@ def parse_row(text: str) -> Row | None:
 def _may_be_row(text: str, p: dict[str, "re.Pattern[str]"]) -> bool:
     """Cheap test before the real parse: a field must open near the start of the line, or the
     line must hold a date or a reporter (``<媒体> <日期>``, ``<報名>記者 <名>``)."""
-    lead = _LEAD.match(text)
-    at = lead.end() if lead else 0
+    if text[0] in _LEAD_FIRST or text[0].isspace():
+        lead = _LEAD.match(text)
+        at = lead.end() if lead else 0
+    else:
+        at = 0   # no decoration to skip: the common case, without a regex call
     if text[at:at + 1] in _opener_firsts() and p["opener"].match(text, at):
         return True
-    return "记者" in text or "記者" in text or has_date(text)
+    return "记者" in text or "記者" in text or _MAYBE_DATE.search(text) is not None   # has_date
 
 
 def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | None:

@@ -23,6 +23,8 @@ from newsctl.cleaning.title import is_channel, is_site_name
 
 _DECO = " \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
 _TOKENS = re.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
+# the first token _TOKENS leaves (the complement of its class)
+_FIRST_TOKEN = re.compile(r"[^\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
 _NAV_TOKENS = re.compile(r"[\s|｜丨·・•]+")
 _CRUMB_CHARS = re.compile(r"[>＞›»→/／\\]")
 _SITE_SPLIT = re.compile(r"\s+[-–—|｜]\s+|[｜|]")
@@ -60,11 +62,12 @@ _BIO_PAREN = re.compile(r"^[（(](?:作者|本文作者|撰稿人|譯者|译者)
 # a series label above the headline: "“老城新生”系列报道之三" (a category, never the headline)
 _SERIES = re.compile(r"^[“「『《\"]?[^。，！？]{2,24}?[”」』》\"]?\s*(?:系列|专题|專題)(?:报道|報導|報道|评论|評論"
                      r"|策划|策劃|访谈|訪談|稿件|文章)?(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
-_SERIES_HINT = re.compile(r"系列|专题|專題")
 _EDITION = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[：:\s]\s*(?P<name>[^\s，。]{1,8})$")
 # a notice that opens with a copyright mark is one, however long
 _COPYRIGHT_LEAD = re.compile(r"^(?:©|Ⓒ|\([cC]\)\s*\d{4}|copyright\b|版权所有|版權所有|版权声明|版權聲明)",
                              re.IGNORECASE)
+# every character the copyright lead can start with (IGNORECASE: Ⓒ also matches ⓒ)
+_COPYRIGHT_FIRST = frozenset("©Ⓒⓒ(Cc版")
 # a disclaimer written as prose: "……不代表本网观点。" / "……不代表<站名>立場。"
 _DISCLAIMER = re.compile(r"不代表[^。，,！？]{0,15}(?:观点|觀點|立场|立場|看法)")
 _APP_PROMPT = re.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
@@ -136,6 +139,12 @@ class _Lexicon:
     bio: "re.Pattern[str]"
     crumb_label: "re.Pattern[str]"
     hot: "re.Pattern[str]"
+    # first characters a match can start with: one set lookup rules most lines out
+    cont_first: frozenset[str]
+    note_first: frozenset[str]
+    bio_first: frozenset[str]
+    crumb_first: frozenset[str]
+    hot_first: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -147,6 +156,9 @@ def _lex() -> _Lexicon:
         return re.compile(
             r"^[【\[]?(?:" + lexicon.alternation(words) + r")(?:[】\]]\s*|\s*[：:]|\s+|$)"
         )
+
+    def firsts(words: tuple[str, ...], extra: str = "") -> frozenset[str]:
+        return frozenset(w[0] for w in words) | frozenset(extra)
 
     return _Lexicon(
         ui=ui,
@@ -166,6 +178,11 @@ def _lex() -> _Lexicon:
         bio=lead(table["bio"]),
         crumb_label=re.compile(r"^(?:" + lexicon.alternation(table["breadcrumb"]) + r")\s*[：:]\s*"),
         hot=re.compile(r"^(?:" + lexicon.alternation(table["hot_search"]) + r")\s*[：:\s]"),
+        cont_first=firsts(lexicon.words("continue_reading")),
+        note_first=firsts(table["note"], "【["),
+        bio_first=firsts(table["bio"], "【["),
+        crumb_first=firsts(table["breadcrumb"]),
+        hot_first=firsts(table["hot_search"]),
     )
 
 
@@ -175,11 +192,12 @@ _PHRASE_LISTS = (("copyright", "copyright_phrases"), ("paywall", "paywall_phrase
 
 
 def _tokens(text: str, splitter: "re.Pattern[str]" = _TOKENS) -> list[str]:
-    return [t for t in splitter.split(text) if t]
+    return list(filter(None, splitter.split(text)))
 
 
 def _breadcrumb(text: str) -> Verdict | None:
-    label = _lex().crumb_label.match(text)
+    lx = _lex()
+    label = lx.crumb_label.match(text) if text[:1] in lx.crumb_first else None
     if not label and not _CRUMB_CHARS.search(text):
         return None
     rest = text[label.end():] if label else text
@@ -200,21 +218,25 @@ def _breadcrumb(text: str) -> Verdict | None:
 def _navigation(text: str) -> Verdict | None:
     if _NAV_STOP.search(text):
         return None
-    if _lex().hot.match(text):
+    lx = _lex()
+    if text[:1] in lx.hot_first and lx.hot.match(text):
         return _verdict("navigation", True)
-    if len(_NAV_TOKENS.findall(text)) < 2:
+    parts = _NAV_TOKENS.split(text)   # one piece more than there are separators
+    if len(parts) < 3:
         return None   # a navigation row has at least three items
-    tokens = _tokens(text, _NAV_TOKENS)
+    tokens = list(filter(None, parts))
     if len(tokens) < 3 or any(len(t) > (12 if t.isascii() else 6) for t in tokens):
         return None
-    known = _lex().known_nav
+    known = lx.known_nav
     share = sum(map(known.__contains__, tokens)) / len(tokens)
-    return Verdict("navigation", share >= 0.5)
+    return _verdict("navigation", share >= 0.5)
 
 
 def _phrases(text: str, strong_only: bool) -> Verdict | None:
     """A lexicon phrase (copyright, paywall, share, comment): strong when it opens a short line
     without a full stop, weak anywhere else."""
+    if strong_only and (len(text) > 40 or "。" in text):
+        return None   # a strong verdict needs a short line without a full stop (see below)
     lx = _lex()
     if not lx.any_phrase.search(text):
         return None   # one combined scan rules out most lines; the rules' order decides below
@@ -284,16 +306,21 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         return _verdict("image", True)
     if not _WORDLIKE.search(text) or text == "[email protected]":
         return _verdict("markup", True)   # a rule of dashes or stars, an obfuscated address
-    if len(bare) <= 30 and bare and lx.cont.match(bare):
+    if len(bare) <= 30 and bare and bare[0] in lx.cont_first and lx.cont.match(bare):
         return _verdict("continue-reading", True)
     if bare in headings or bare in lx.related or ("更多" in bare and _MORE_HEADING.match(bare)):
         return _HEADING
-    tokens = _tokens(text)
-    if tokens and len(text) <= 80:
-        if lx.ui.issuperset(tokens):
-            return _verdict("share-widget", True)
-        if _AD_TOKENS.issuperset(tokens):
-            return _verdict("ad", True)
+    if len(text) <= 80:
+        # every token must be a widget word: the first one decides for most lines, one cheap
+        # search instead of splitting the whole line
+        head = _FIRST_TOKEN.search(text)
+        tokens = (_tokens(text) if head is not None and (head.group() in lx.ui
+                                                        or head.group() in _AD_TOKENS) else None)
+        if tokens:
+            if lx.ui.issuperset(tokens):
+                return _verdict("share-widget", True)
+            if _AD_TOKENS.issuperset(tokens):
+                return _verdict("ad", True)
     first = text[0]
     if first in "上下前後后" and _PREV_NEXT.match(text):
         return _verdict("related-block", True)
@@ -302,16 +329,20 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     row = parse_row(text)
     if row is not None:
         return Verdict(row.rule, True, row=row, value=row.category)
-    for check in (_breadcrumb, _navigation):
-        verdict = check(text)
-        if verdict is not None and verdict.strong:
-            return verdict
-    if len(text) <= 40 and _SERIES_HINT.search(text) and _SERIES.match(text):
-        return _verdict("series", True)
+    verdict = _breadcrumb(text)
+    if verdict is not None and verdict.strong:
+        return verdict
+    verdict = _navigation(text)
+    if verdict is not None and verdict.strong:
+        return verdict
+    if len(text) <= 40:
+        # a substring test is cheaper than a regex call: each pattern needs one of these
+        if ("系" in text or "专" in text or "專" in text) and _SERIES.match(text):
+            return _verdict("series", True)
     edition = _EDITION.match(text) if "版" in text else None
     if edition:
         return Verdict("category", True, value=edition.group("name"))
-    if len(text) <= 40 and _APP_PROMPT.search(text):
+    if len(text) <= 40 and ("下" in text or "打" in text or "安" in text) and _APP_PROMPT.search(text):
         return _verdict("share-widget", True)
     return _long_strong(text) or _phrases(text, strong_only=True)
 
@@ -325,7 +356,7 @@ def _long_strong(text: str) -> Verdict | None:
             return Verdict("wechat-card", True, value=card.group("name"))
     if (first == "【" and _PROMO.match(text)) or (len(text) <= 120 and _lex().spam.search(text)):
         return _verdict("ad", True)
-    if len(text) <= 120 and _COPYRIGHT_LEAD.match(text):
+    if len(text) <= 120 and first in _COPYRIGHT_FIRST and _COPYRIGHT_LEAD.match(text):
         return _verdict("copyright", True)
     if first in "（(" and _BIO_PAREN.match(text):
         return _verdict("author-bio", True)
@@ -338,11 +369,12 @@ def _long_strong(text: str) -> Verdict | None:
 
 def _weak(text: str) -> Verdict | None:
     lx = _lex()
-    if lx.note.match(text):
+    first = text[0]
+    if (first in lx.note_first or "按" in text) and lx.note.match(text):
         return _verdict("editor-note", False)
-    if lx.bio.match(text):
+    if first in lx.bio_first and lx.bio.match(text):
         return _verdict("author-bio", False)
-    if _APP_PROMPT.search(text):
+    if ("下" in text or "打" in text or "安" in text) and _APP_PROMPT.search(text):
         return _verdict("share-widget", False)
     verdict = _phrases(text, strong_only=False)
     if verdict is not None:
@@ -360,9 +392,9 @@ def _weak_short(text: str) -> Verdict | None:
     bare = strip_deco(text)
     if is_channel(bare):
         return Verdict("category", False, value=bare)
-    segments = [s.strip() for s in _SITE_SPLIT.split(bare)]
-    if segments and is_site_name(segments[0]) and not any(c in bare for c in _SENTENCE_END + "，"):
-        return Verdict("site-name", False, value=segments[0])
+    name = _SITE_SPLIT.split(bare, 1)[0].strip()   # only the first segment can be the site
+    if is_site_name(name) and not any(c in bare for c in _SENTENCE_END + "，"):
+        return Verdict("site-name", False, value=name)
     for check in (_breadcrumb, _navigation):
         verdict = check(text)
         if verdict is not None:
