@@ -165,3 +165,7 @@ def startup(repeat: int) -> list[Result]:
         Result("clean one article (start-up)", ours, base, target="ratio <= 1.5"),
         Result("  newsctl --help", helped, base),
     ]
+
+
+import bench_dask  # noqa: E402,F401
+import bench_rjieba  # noqa: E402,F401

@@ -237,13 +237,6 @@ def test_segmenter_is_built_once_per_backend_and_dictionaries() -> None:
     assert get_segmenter(SegmentOptions()) is get_segmenter(SegmentOptions(pos=True))
 
 
-def test_rjieba_rejects_user_dictionaries(tmp_path: Path) -> None:
-    words_file = tmp_path / "words.txt"
-    words_file.write_text("台積電\n", encoding="utf-8")
-    with pytest.raises(UsageError, match="rjieba"):
-        get_segmenter(SegmentOptions(backend="rjieba", user_dicts=(str(words_file),)))
-
-
 def test_missing_rjieba_is_a_dependency_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "rjieba", None)  # makes `import rjieba` fail
     with pytest.raises(DependencyError, match=r"newsctl\[fast\]"):

@@ -15,6 +15,7 @@ import os
 import signal
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any, TextIO
@@ -44,17 +45,32 @@ def json_line(record: Mapping[str, Any]) -> str:
 @contextlib.contextmanager
 def _signals_deferred() -> Iterator[None]:
     """Hold Ctrl-C and SIGTERM back for a few system calls, so that a temporary file is never
-    created or renamed half-way (the signal is delivered right after)."""
-    deferred = {signal.SIGINT, signal.SIGTERM}
-    try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, deferred)
-    except (AttributeError, ValueError, OSError):  # not POSIX, or not the main thread
+    created or renamed half-way and always gets registered; the signal is acted on right after.
+
+    Python runs signal handlers in the main thread between bytecodes whichever thread the OS
+    delivered the signal to (the process pool has threads), so blocking at the OS level is not
+    enough: the Python-level handlers are swapped for one that only remembers the signal.
+    """
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
+    pending: list[int] = []
+
+    def remember(signum: int, frame: object) -> None:
+        pending.append(signum)
+
+    previous = {sig: signal.signal(sig, remember) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for signum in pending[:1]:
+            handler = previous[signum]
+            if callable(handler):
+                handler(signum, None)
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), signum)
 
 
 # Temporary files not yet committed or aborted.  An interrupt can land between two bytecodes
