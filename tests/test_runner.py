@@ -6,9 +6,18 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from newsctl.documents import Document, Source, expand_inputs
 from newsctl.errors import NewsctlError, UsageError
 from newsctl.runner import run
+
+
+@pytest.fixture(autouse=True)
+def _setup_counter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The setup counter lives in the environment (so workers see it); start it at 0 and let
+    monkeypatch remove it afterwards, so later tests' workers do not inherit it."""
+    monkeypatch.setenv("NEWSCTL_TEST_SETUP", "0")
 
 
 @dataclass(frozen=True)

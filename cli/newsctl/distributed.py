@@ -29,9 +29,17 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsctl import __version__
-from newsctl.documents import Source, _read_bytes
+from newsctl.documents import Source, read_bytes
 from newsctl.errors import ClusterError, DependencyError, NewsctlError
-from newsctl.runner import InternalError, Outcome, Task, _chunks, process_source, resolve_jobs
+from newsctl.runner import (
+    Outcome,
+    Task,
+    chunks,
+    interleave,
+    process_source,
+    resolve_jobs,
+    worker_died,
+)
 
 if TYPE_CHECKING:  # pragma: no cover - distributed is an optional dependency
     from distributed import Client, Future, LocalCluster
@@ -291,7 +299,7 @@ def _run_on(
     max_in_flight = max(2, threads * _IN_FLIGHT_PER_THREAD)
     pending: deque[tuple[list[Source | NewsctlError], Future[list[Outcome]] | None]] = deque()
     try:
-        for chunk in _chunks(items, chunk_size):
+        for chunk in chunks(items, chunk_size):
             sources = [item for item in chunk if isinstance(item, Source)]
             future = (
                 client.submit(work_chunk, key, task, sources, encoding, cwd, pure=False)
@@ -315,17 +323,12 @@ def _collect(
     on_progress: Callable[[int], None] | None,
 ) -> Iterator[Outcome]:
     chunk, future = entry
-    results = iter(_results(future, [item for item in chunk if isinstance(item, Source)]))
-    for item in chunk:
-        if isinstance(item, NewsctlError):
-            yield Outcome(None, errors=(item,))
-        else:
-            yield next(results)
-        if on_progress:
-            on_progress(1)
+    yield from interleave(chunk, _results(future, chunk), on_progress)
 
 
-def _results(future: Future[list[Outcome]] | None, sources: list[Source]) -> list[Outcome]:
+def _results(
+    future: Future[list[Outcome]] | None, chunk: list[Source | NewsctlError]
+) -> list[Outcome]:
     from concurrent.futures import CancelledError
 
     from distributed import KilledWorker
@@ -338,9 +341,7 @@ def _results(future: Future[list[Outcome]] | None, sources: list[Source]) -> lis
     except KilledWorker:
         # The chunk killed every worker it was tried on (out of memory, a crash in a C
         # extension): report each of its inputs rather than losing them.
-        message = "worker process died while processing this input"
-        return [Outcome(source, errors=(InternalError(message, path=source.path),))
-                for source in sources]
+        return worker_died(chunk)
     except CancelledError as exc:
         reason = getattr(exc, "reason", "cancelled")
         raise ClusterError(f"the Dask cluster dropped the work ({reason})") from None
@@ -394,7 +395,7 @@ def _process(source: Source, task: Task, encoding: str | None, cwd: str) -> Outc
     # A worker started in another folder: read a relative path where the client meant it, but
     # keep naming it as the user gave it (messages, -O paths).
     try:
-        data = _read_bytes(os.path.join(cwd, source.path))
+        data = read_bytes(os.path.join(cwd, source.path))
     except NewsctlError as error:
         return Outcome(source, errors=(type(error)(error.message, path=source.path),))
     outcome = process_source(dataclasses.replace(source, data=data), task, encoding)

@@ -154,7 +154,7 @@ def read_source(source: Source, encoding: str | None = None) -> Iterator[Documen
     a file that cannot be read or decoded yields a single error.
     """
     try:
-        data = source.data if source.data is not None else _read_bytes(source.path)
+        data = source.data if source.data is not None else read_bytes(source.path)
         if source.jsonl:
             yield from _parse_jsonl(data, source, encoding)
             return
@@ -165,7 +165,7 @@ def read_source(source: Source, encoding: str | None = None) -> Iterator[Documen
     yield Document(source.path, source.relpath, decoded.text, decoded.encoding, nbytes=len(data))
 
 
-def _read_bytes(path: str) -> bytes:
+def read_bytes(path: str) -> bytes:
     try:
         with open(path, "rb") as handle:
             return handle.read()

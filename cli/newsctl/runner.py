@@ -169,7 +169,7 @@ def _work_chunk(chunk: list[Source], encoding: str | None) -> list[Outcome]:
     return [process_source(source, _worker_task, encoding) for source in chunk]
 
 
-def _chunks(
+def chunks(
     items: Iterable[Source | NewsctlError], size: int
 ) -> Iterator[list[Source | NewsctlError]]:
     chunk: list[Source | NewsctlError] = []
@@ -212,7 +212,7 @@ def _run_pool(
     )
     finished = False
     try:
-        for chunk in _chunks(items, chunk_size):
+        for chunk in chunks(items, chunk_size):
             sources = [item for item in chunk if isinstance(item, Source)]
             future = executor.submit(_work_chunk, sources, encoding) if sources else None
             pending.append((chunk, future))
@@ -240,20 +240,32 @@ def _collect(
 
     chunk, future = entry
     try:
-        results = iter(future.result() if future is not None else [])
+        results = future.result() if future is not None else []
     except BrokenProcessPool:
         # A worker died (killed by the OOM killer, a crash in a C extension): report every
         # input of its chunk rather than losing them silently.
-        died = InternalError("worker process died while processing this input")
-        results = iter(
-            [Outcome(item, errors=(type(died)(died.message, path=item.path),))
-             for item in chunk if isinstance(item, Source)]
-        )
+        results = worker_died(chunk)
+    yield from interleave(chunk, results, on_progress)
+
+
+def worker_died(chunk: list[Source | NewsctlError]) -> list[Outcome]:
+    """One error outcome per source of a chunk whose worker process died (any engine)."""
+    message = "worker process died while processing this input"
+    return [Outcome(item, errors=(InternalError(message, path=item.path),))
+            for item in chunk if isinstance(item, Source)]
+
+
+def interleave(
+    chunk: list[Source | NewsctlError], results: list[Outcome],
+    on_progress: Callable[[int], None] | None,
+) -> Iterator[Outcome]:
+    """A chunk's outcomes in input order: the sources' results, expansion errors in place."""
+    outcomes = iter(results)
     for item in chunk:
         if isinstance(item, NewsctlError):
             yield Outcome(None, errors=(item,))
         else:
-            yield next(results)
+            yield next(outcomes)
         if on_progress:
             on_progress(1)
 

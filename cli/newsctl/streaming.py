@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 
-from newsctl.documents import _read_bytes
+from newsctl.documents import read_bytes
 from newsctl.encodings import _check_looks_like_text, decode_bytes, normalize_newlines, sniff_bom
 from newsctl.errors import DecodeError, InputError
 
@@ -30,7 +30,7 @@ def iter_text_chunks(
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed in the finally below
     except OSError:
-        _read_bytes(path)  # raises the same InputError the whole-file loader gives
+        read_bytes(path)  # raises the same InputError the whole-file loader gives
         raise InputError("cannot read", path=path) from None
     try:
         head = handle.read(chunk_bytes)
