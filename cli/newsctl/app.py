@@ -7,18 +7,40 @@ Each command parses its options into a frozen options object, builds a task, and
 
 from __future__ import annotations
 
-import functools
 import os
-import signal
 import sys
-from collections.abc import Callable
-from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from newsctl import __version__
-from newsctl.errors import NewsctlError, UsageError
+from newsctl.cli_options import (
+    Backend,
+    BackendOpt,
+    CsvOpt,
+    DictOpt,
+    EncodingOpt,
+    Engine,
+    EngineOpt,
+    FailFastOpt,
+    FromScript,
+    GlobOpt,
+    IdfSource,
+    InputsArg,
+    JobsOpt,
+    JsonOpt,
+    Method,
+    Mode,
+    OutDirOpt,
+    OutputOpt,
+    QuietOpt,
+    SchedulerOpt,
+    Script,
+    ScriptOpt,
+    Target,
+)
+from newsctl.errors import UsageError
+from newsctl.guard import guarded, silence_stdout
 from newsctl.messages import ExitCode, error_line
 
 if TYPE_CHECKING:  # pragma: no cover - the pipeline is imported when a command runs
@@ -32,64 +54,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-# --- options every command shares (defined once; same names everywhere) ------------------------
-
-InputsArg = Annotated[
-    Optional[list[str]],
-    typer.Argument(
-        metavar="[INPUT]...",
-        help="Files, folders (walked recursively) or - for stdin; stdin when none and piped.",
-        show_default=False,
-    ),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Write JSON Lines: one object per document.")]
-OutputOpt = Annotated[
-    Optional[str],
-    typer.Option("--output", "-o", metavar="FILE", help="Write all output to FILE (atomically)."),
-]
-OutDirOpt = Annotated[
-    Optional[str],
-    typer.Option(
-        "--out-dir", "-O", metavar="DIR",
-        help="Write one file per input under DIR, mirroring the input's relative path.",
-    ),
-]
-EncodingOpt = Annotated[
-    Optional[str],
-    typer.Option("--encoding", metavar="ENC", help="Skip detection; decode every input with ENC."),
-]
-JobsOpt = Annotated[
-    Optional[int],
-    typer.Option(
-        "--jobs", "-j", min=0, metavar="N",
-        help="Worker processes; 0 = one per CPU. Default: 0 for folders, 1 otherwise.",
-        show_default=False,
-    ),
-]
-GlobOpt = Annotated[
-    Optional[list[str]],
-    typer.Option("--glob", metavar="PATTERN", help="Files to take from folders (repeatable). [default: *.txt]"),
-]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
-FailFastOpt = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")]
-
-
-class Engine(str, Enum):
-    local = "local"
-    dask = "dask"
-
-
-EngineOpt = Annotated[
-    Engine,
-    typer.Option("--engine", help="Run here (local) or on a Dask cluster (pip install 'newsctl[dask]')."),
-]
-SchedulerOpt = Annotated[
-    Optional[str],
-    typer.Option("--scheduler", metavar="ADDRESS", envvar="NEWSCTL_SCHEDULER",
-                 help="Dask scheduler address (tcp://host:8786); none starts a local cluster."),
-]
-
 
 def _common(
     inputs: list[str] | None, json: bool, output: str | None, out_dir: str | None,
@@ -105,93 +69,6 @@ def _common(
         jobs=jobs, globs=tuple(glob) if glob else ("*.txt",), quiet=quiet, fail_fast=fail_fast,
         engine=engine.value, scheduler=scheduler,
     )
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class _Terminated(BaseException):
-    """SIGTERM, turned into an exception so that temporary files are cleaned up on the way out."""
-
-
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _Terminated()
-
-
-def remove_stray_temps() -> None:
-    """Delete temporary output files an interrupted run left open (see output.AtomicFile)."""
-    from newsctl.output import remove_stray_temps as remove
-
-    remove()
-
-
-def _guarded(command: F) -> F:
-    """Run a command body; map errors, Ctrl-C and closed pipes to messages and exit codes."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> None:
-        previous = _install_sigterm()
-        try:
-            code = command(*args, **kwargs)
-        except NewsctlError as error:
-            error_line(str(error))
-            code = ExitCode.USAGE
-        except BrokenPipeError:
-            _silence_stdout()
-            code = ExitCode.OK
-        except OSError as exc:  # a write error: disk full, quota, a vanished output folder
-            remove_stray_temps()
-            where = exc.filename or "<stdout>"
-            error_line(f"{where}: write error: {exc.strerror or exc}")
-            code = ExitCode.FAILED
-        except KeyboardInterrupt:
-            remove_stray_temps()
-            error_line("interrupted")
-            code = ExitCode.INTERRUPTED
-        except _Terminated:
-            remove_stray_temps()
-            error_line("terminated")
-            code = 128 + signal.SIGTERM
-        finally:
-            _restore_sigterm(previous)
-        try:
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _silence_stdout()
-        except OSError as exc:
-            error_line(f"<stdout>: write error: {exc.strerror or exc}")
-            _silence_stdout()
-            code = ExitCode.FAILED
-        except ValueError:
-            pass
-        raise typer.Exit(int(code or 0))
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _install_sigterm() -> Any:
-    try:
-        return signal.signal(signal.SIGTERM, _on_sigterm)
-    except ValueError:  # not the main thread (some test runners): leave it alone
-        return None
-
-
-def _restore_sigterm(previous: Any) -> None:
-    if previous is not None:
-        try:
-            signal.signal(signal.SIGTERM, previous)
-        except ValueError:
-            pass
-
-
-def _silence_stdout() -> None:
-    """After a closed pipe, point stdout at /dev/null so the final flush cannot fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):
-        pass
 
 
 def _version(value: bool) -> None:
@@ -217,19 +94,6 @@ def _root(
 # --- commands ----------------------------------------------------------------------------------
 
 
-class Target(str, Enum):
-    simplified = "simplified"
-    traditional = "traditional"
-    taiwan = "taiwan"
-    hongkong = "hongkong"
-
-
-class FromScript(str, Enum):
-    auto = "auto"
-    simplified = "simplified"
-    traditional = "traditional"
-
-
 def _config_names() -> list[str]:
     from newsctl.converters import available_configs
 
@@ -243,7 +107,7 @@ def _check_config(value: str | None) -> str | None:
 
 
 @app.command()
-@_guarded
+@guarded
 def convert(
     inputs: InputsArg = None,
     to: Annotated[
@@ -296,7 +160,7 @@ def convert(
 
 
 @app.command()
-@_guarded
+@guarded
 def clean(
     inputs: InputsArg = None,
     explain: Annotated[
@@ -346,50 +210,8 @@ def _clean_diagnostics(document: Any, explain: bool, quiet: bool) -> None:
             error_line(f"{document.path}: warning: {warning}")
 
 
-class Mode(str, Enum):
-    precise = "precise"
-    full = "full"
-    search = "search"
-
-
-class Script(str, Enum):
-    auto = "auto"
-    simplified = "simplified"
-    traditional = "traditional"
-
-
-class Backend(str, Enum):
-    jieba = "jieba"
-    rjieba = "rjieba"
-
-
-class Method(str, Enum):
-    frequency = "count"  # not named "count": that would shadow str.count
-    tfidf = "tfidf"
-    textrank = "textrank"
-
-
-class IdfSource(str, Enum):
-    jieba = "jieba"
-    corpus = "corpus"
-
-
-ScriptOpt = Annotated[
-    Script, typer.Option("--script", help="Input script; auto decides per document.")
-]
-BackendOpt = Annotated[
-    Backend,
-    typer.Option("--backend", envvar="NEWSCTL_BACKEND",
-                 help="Segmenter: jieba, or rjieba (native, pip install 'newsctl[fast]')."),
-]
-DictOpt = Annotated[
-    Optional[list[str]], typer.Option("--dict", metavar="FILE", help="User dictionary (repeatable).")
-]
-CsvOpt = Annotated[bool, typer.Option("--csv", help="Write CSV instead of a table / TSV.")]
-
-
 @app.command()
-@_guarded
+@guarded
 def segment(
     inputs: InputsArg = None,
     mode: Annotated[Mode, typer.Option("--mode", help="precise tiles each line; full and search add the words inside words.")] = Mode.precise,
@@ -426,7 +248,7 @@ def segment(
 
 
 @app.command()
-@_guarded
+@guarded
 def keywords(
     inputs: InputsArg = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many terms to list.")] = 20,
@@ -476,7 +298,7 @@ def keywords(
 
 
 @app.command()
-@_guarded
+@guarded
 def stats(
     inputs: InputsArg = None,
     no_words: Annotated[bool, typer.Option("--no-words", help="Skip word counts (no segmentation: much faster).")] = False,
@@ -518,7 +340,12 @@ def _report(common: CommonOptions, task: Any, kind: str, csv_out: bool, **settin
 
     from newsctl.output import atomic_output
     from newsctl.pipeline import collect_documents
-    from newsctl.reports import choose_format, write_keyword_counts, write_ranked_keywords, write_stats
+    from newsctl.reports import (
+        choose_format,
+        write_keyword_counts,
+        write_ranked_keywords,
+        write_stats,
+    )
 
     documents, run_stats = collect_documents(common, task)
     with contextlib.ExitStack() as stack:
@@ -548,5 +375,5 @@ def main() -> None:
         error_line("interrupted")
         sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         sys.exit(ExitCode.OK)
