@@ -2,7 +2,7 @@
 
 Each command parses its options into a frozen options object, builds a task, and hands it to
 ``pipeline``.  Errors are turned into ``newsctl: PATH: message`` lines and exit codes in one place
-(:func:`_guarded`); nothing heavy is imported until a command runs.
+(:func:`newsctl.guard.guarded`); nothing heavy is imported until a command runs.
 """
 
 from __future__ import annotations
