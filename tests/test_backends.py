@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from newsctl.encodings import decode_bytes
 from newsctl.errors import DependencyError
 from newsctl.segment import SegmentOptions, get_segmenter, segment_text, segment_words
-from newsctl.segmenting import backends
+from newsctl.segmenting import rjieba_backend
 from newsctl.segmenting.backends import JiebaSegmenter, Mode, jieba_file
 from newsctl.segmenting.userdict import parse_user_dict, with_simplified_forms
 
@@ -58,9 +58,9 @@ def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.fixture(scope="module")
-def rjieba_segmenter() -> backends.RjiebaSegmenter:
+def rjieba_segmenter() -> rjieba_backend.RjiebaSegmenter:
     pytest.importorskip("rjieba")
-    return backends.RjiebaSegmenter()
+    return rjieba_backend.RjiebaSegmenter()
 
 
 @pytest.fixture(scope="module")
@@ -257,7 +257,7 @@ HARD_LINES = [
 
 @pytest.mark.parametrize("line", HARD_LINES)
 def test_hard_lines_agree_in_every_mode(
-    line: str, rjieba_segmenter: backends.RjiebaSegmenter, jieba_segmenter: JiebaSegmenter
+    line: str, rjieba_segmenter: rjieba_backend.RjiebaSegmenter, jieba_segmenter: JiebaSegmenter
 ) -> None:
     ours, theirs = rjieba_segmenter, jieba_segmenter
     modes: tuple[Mode, ...] = ("precise", "search", "full")
@@ -271,7 +271,7 @@ def test_hard_lines_agree_in_every_mode(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(alphabet="ab1Z9.-_%+#&中文 \u3400\u9fd6", max_size=16))
 def test_ascii_runs_and_odd_characters_agree(
-    text: str, rjieba_segmenter: backends.RjiebaSegmenter, jieba_segmenter: JiebaSegmenter
+    text: str, rjieba_segmenter: rjieba_backend.RjiebaSegmenter, jieba_segmenter: JiebaSegmenter
 ) -> None:
     """Also: text the fast path lets through (one plain rjieba call) never needed fixing.
 
@@ -283,13 +283,13 @@ def test_ascii_runs_and_odd_characters_agree(
         assert ours.cut(text, "precise", hmm) == theirs.cut(text, "precise", hmm)
     raw = rjieba_segmenter._jieba.cut(text, True)
     if rjieba_segmenter._as_jieba_hmm(raw) != raw:
-        assert backends._RE_RJIEBA_CAREFUL.search(text)
+        assert rjieba_backend._RE_RJIEBA_CAREFUL.search(text)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(line=st.text(ALPHABET, max_size=80))
 def test_arbitrary_text_agrees_where_exactness_is_promised(
-    line: str, rjieba_segmenter: backends.RjiebaSegmenter, jieba_segmenter: JiebaSegmenter
+    line: str, rjieba_segmenter: rjieba_backend.RjiebaSegmenter, jieba_segmenter: JiebaSegmenter
 ) -> None:
     """Without HMM in every mode, and POS tags with or without it, on any text at all.
 
@@ -314,7 +314,7 @@ PIECES = st.sampled_from([
 @given(text=st.lists(PIECES, max_size=12).map("".join),
        script=st.sampled_from(["auto", "simplified", "traditional"]), hmm=st.booleans())
 def test_whole_text_fast_path_matches_line_by_line_tokens(
-    text: str, script: str, hmm: bool, rjieba_segmenter: backends.RjiebaSegmenter
+    text: str, script: str, hmm: bool, rjieba_segmenter: rjieba_backend.RjiebaSegmenter
 ) -> None:
     """segment_words cuts a whole text at once (and rjieba mends only the lines that need it);
     it must equal segment_text's tokens, line by line, with either backend."""
@@ -324,7 +324,7 @@ def test_whole_text_fast_path_matches_line_by_line_tokens(
 
 
 def test_rjieba_alone_differs_where_newsctl_closes_the_gap(
-    rjieba_segmenter: backends.RjiebaSegmenter,
+    rjieba_segmenter: rjieba_backend.RjiebaSegmenter,
 ) -> None:
     """Guards the tests above: plain rjieba really differs here (else the fixes test nothing)."""
     plain = rjieba_segmenter._jieba
@@ -343,7 +343,7 @@ def test_mixed_dictionary_words_fit_the_full_mode_bound() -> None:
             word = line.split(" ", 1)[0]
             if not all("\u4e00" <= char <= "\u9fd5" for char in word):
                 longest = max(longest, len(word))
-    assert 0 < longest <= backends._MIXED_WORD_MAX
+    assert 0 < longest <= rjieba_backend._MIXED_WORD_MAX
 
 
 # ----------------------------------------------------------------------------- user words
@@ -368,14 +368,14 @@ e-mail
 
 
 @pytest.fixture(scope="module")
-def user_pair() -> tuple[backends.RjiebaSegmenter, JiebaSegmenter]:
+def user_pair() -> tuple[rjieba_backend.RjiebaSegmenter, JiebaSegmenter]:
     pytest.importorskip("rjieba")
     entries = with_simplified_forms(parse_user_dict(USER_DICT))
-    return backends.RjiebaSegmenter(entries), JiebaSegmenter(entries)
+    return rjieba_backend.RjiebaSegmenter(entries), JiebaSegmenter(entries)
 
 
 def test_user_words_agree_over_the_samples(
-    user_pair: tuple[backends.RjiebaSegmenter, JiebaSegmenter],
+    user_pair: tuple[rjieba_backend.RjiebaSegmenter, JiebaSegmenter],
 ) -> None:
     """New words, re-weighted dictionary words, re-tagged words, frequency 0, no frequency."""
     ours, theirs = user_pair
@@ -390,7 +390,7 @@ def test_user_words_agree_over_the_samples(
 
 
 def test_user_tags_win_even_for_dictionary_words(
-    user_pair: tuple[backends.RjiebaSegmenter, JiebaSegmenter],
+    user_pair: tuple[rjieba_backend.RjiebaSegmenter, JiebaSegmenter],
 ) -> None:
     ours, theirs = user_pair
     assert ("国务院", "zz") in ours.cut_pos("国务院今天开会", True)
@@ -404,7 +404,7 @@ def test_missing_frequencies_are_suggested_as_jieba_does(jieba_segmenter: JiebaS
     pytest.importorskip("rjieba")
     import rjieba
 
-    freqs = backends._JiebaFreqs(rjieba.Jieba())
+    freqs = rjieba_backend._JiebaFreqs(rjieba.Jieba())
     tokenizer = jieba_segmenter._tokenizer
     candidates = ["记者", "台积电", "中华人民", "犇龘", "γ射", "网易杭研", "的的的", "市域快线"]
     chars = "中华人民共和国犇龘γ射线记者台积电的是了"
@@ -441,7 +441,7 @@ def test_replacing_a_dictionary_word_keeps_jiebas_total(jieba_segmenter: JiebaSe
     assert freq < smallest_joining(tokenizer.total)  # jieba-rs's total alone would not join
     entries = [("的", again, None), (a + b, freq, None)]
     assert JiebaSegmenter(entries).cut(a + b, "precise", False) == [a + b]
-    assert backends.RjiebaSegmenter(entries).cut(a + b, "precise", False) == [a + b]
+    assert rjieba_backend.RjiebaSegmenter(entries).cut(a + b, "precise", False) == [a + b]
     naive = rjieba.Jieba()
     for word, count, tag in entries:
         naive.add_word(word, count, tag)

@@ -3,7 +3,7 @@
 A backend is a class with three methods (:class:`Segmenter`) and an entry in :data:`BACKENDS`;
 everything else (scripts, projection, offsets, whitespace) is done once, in
 :mod:`newsctl.segment`.  jieba is the default; rjieba (jieba-rs, issue 9) is optional and gives
-jieba's tokens and tags at native speed (see :class:`RjiebaSegmenter` for what that takes).
+jieba's tokens and tags at native speed (:mod:`newsctl.segmenting.rjieba_backend`).
 
 jieba is imported only when a backend is built: ``import jieba`` costs about 0.3 s and loading its
 dictionary about 1.5 s (0.4 s from the cache kept in :func:`cache_dir`).  The module-level
@@ -16,13 +16,10 @@ word graph (:func:`full_spans`; each backend supplies the graph) and jieba's sea
 
 from __future__ import annotations
 
-import bisect
-import functools
 import importlib.util
 import logging
 import os
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -36,7 +33,6 @@ __all__ = [
     "MODES",
     "JiebaSegmenter",
     "Mode",
-    "RjiebaSegmenter",
     "Segmenter",
     "cache_dir",
     "full_spans",
@@ -112,7 +108,7 @@ def jieba_file(name: str) -> str:
 
 # jieba's own block patterns (jieba/__init__.py, 0.42.1): what it segments, and what it skips.
 _RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-_RE_SKIP = re.compile("(\r\n|\\s)")
+RE_JIEBA_SKIP = re.compile("(\r\n|\\s)")
 _RE_ENG = re.compile("[a-zA-Z0-9]")
 
 
@@ -187,7 +183,7 @@ def full_spans(text: str, get_dag: Callable[[str], Dag]) -> Iterator[Span]:
         if _RE_HAN.match(block):
             yield from _full_block(block, pos, get_dag(block))
         else:
-            for piece in _RE_SKIP.split(block):
+            for piece in RE_JIEBA_SKIP.split(block):
                 if piece:
                     yield piece, pos, pos + len(piece)
                     pos += len(piece)
@@ -248,474 +244,6 @@ def search_spans(words: Iterable[str], is_word: Callable[[str], bool]) -> list[S
     return spans
 
 
-# --------------------------------------------------------------------------------------- rjieba
-
-# Characters jieba-rs segments as Chinese but jieba 0.42 leaves out of its blocks (CJK extension
-# blocks, compatibility ideographs, U+9FD6-U+9FFF); jieba emits each as a token of its own.
-_RJIEBA_ONLY = (
-    "\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002ebef"
-    "\U0002f800-\U0002fa1f"
-)
-_RE_RJIEBA_ONLY = re.compile(f"([{_RJIEBA_ONLY}])")
-# jieba-rs's HMM keeps "2025-03-02", "www.example.com", "1.2.3", "abc_def" whole; jieba's HMM
-# (finalseg) cuts what is not Chinese with _RE_HMM_SKIP, which keeps only "3.5" or "50%".
-_RE_HMM_SKIP = re.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
-# Text where rjieba's plain cut may not be jieba's: the characters above, or ASCII that rjieba's
-# HMM joins and jieba's does not (a fuzz test checks the pattern misses none).  Most lines have
-# neither and take the fast path: one search, one call into rjieba.
-_JOINED = "[a-zA-Z0-9][-_][a-zA-Z0-9]|\\.[a-zA-Z]|\\.[0-9]+(?:\\.[a-zA-Z0-9]|[a-zA-Z])"
-_RE_JOINED = re.compile(_JOINED)
-_RE_RJIEBA_CAREFUL = re.compile(f"[{_RJIEBA_ONLY}]|{_JOINED}")
-_RE_CHINESE = re.compile("[\u4e00-\u9fd5]+")
-# Longest dictionary word with a character other than U+4E00-U+9FD5 (in jieba 0.42: 江南style,
-# 7; a test checks the bound): full mode looks such words up one by one.
-_MIXED_WORD_MAX = 8
-# A dictionary entry no text can match (NUL never is in a block): it carries the frequency that
-# jieba adds to its total when a user word replaces a dictionary word and jieba-rs does not.
-_TOTAL_PAD = "\x00newsctl-total\x00"
-
-# jieba.posseg's patterns (jieba/posseg/__init__.py, 0.42.1).
-_RE_POS_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
-_RE_POS_HAN = re.compile("([\u4e00-\u9fd5]+)")
-_RE_POS_SKIP = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
-_RE_POS_NUM = re.compile("[\\.0-9]+")
-_RE_POS_ENG = re.compile("[a-zA-Z0-9]+")
-_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-
-
-def _newline_token(text: str, newline: int) -> str:
-    """The token of the newline at ``text[newline]``: jieba keeps CR LF together."""
-    return "\r\n" if newline > 0 and text[newline - 1] == "\r" else "\n"
-
-
-def _import_rjieba() -> Any:
-    try:
-        import rjieba  # type: ignore[import-not-found, import-untyped, unused-ignore]
-    except ImportError as exc:
-        raise DependencyError(
-            "the rjieba backend needs rjieba: pip install 'newsctl[fast]'"
-        ) from exc
-    return rjieba
-
-
-class RjiebaSegmenter:
-    """jieba-rs through rjieba (``pip install 'newsctl[fast]'``), giving jieba's results.
-
-    jieba-rs carries jieba's dictionary and HMM, and without the HMM its precise cut is jieba's
-    to the token.  Elsewhere it differs, and this class makes up the difference (each point is
-    covered by ``tests/test_backends.py``):
-
-    * HMM: jieba-rs keeps ``2025-03-02`` or ``www.example.com`` whole where jieba cuts
-      ``2025 - 03 - 02``; such tokens are cut again with jieba's pattern.  Characters jieba does
-      not segment (CJK extensions, U+9FD6-U+9FFF) are cut out of the text first, one token each.
-    * Full mode: jieba-rs lists every character; jieba's walk (:func:`full_spans`) runs over a
-      word graph built from rjieba's ``cut_all`` and ``has_word``.
-    * Search mode: :func:`search_spans` over the precise words, as jieba does it.
-    * POS: jieba-rs tags the words of its plain cut; jieba's tagger cuts unknown runs with its own
-      POS HMM, so its boundaries differ.  ``cut_pos`` is jieba.posseg's algorithm over
-      rjieba's dictionary route and tags, with jieba's POS HMM (tables read from the jieba
-      package, which newsctl requires anyway) for the runs of characters the dictionary lacks.
-    * User words go in through ``add_word`` with jieba's bookkeeping: a missing frequency is
-      suggested as jieba suggests it, jieba's running total is kept, a word's tag always wins.
-
-    Known gaps, both rare: when two HMM cuts of a run of unknown characters are exactly equally
-    likely (a repeated character: 國國國國), jieba-rs breaks the tie its own way; and around a
-    dictionary word that a user dictionary gives frequency 0 ("never join") a line can still
-    differ, since jieba-rs cannot remove a word, only keep it with frequency 0.
-    Texts are cut in one call; only the lines that need mending take a slower way.
-    """
-
-    name = "rjieba"
-
-    def __init__(self, words: Sequence[UserWord] = ()) -> None:
-        rjieba = _import_rjieba()
-        self._user_tags: dict[str, str] = {}
-        self._zero: set[str] = set()  # user words with frequency 0: never joined
-        self._mixed_max = _MIXED_WORD_MAX
-        if words:
-            self._jieba = rjieba.Jieba()
-            self._add_words(words)
-        else:
-            # Importing rjieba builds a default instance (0.3 s); only read here, it is shared
-            # rather than loaded twice.
-            self._jieba = getattr(rjieba, "_DEFAULT_JIEBA", None) or rjieba.Jieba()
-        self._has_word: Callable[[str], bool] = self._jieba.has_word
-
-    # -- the protocol
-
-    def cut(self, text: str, mode: Mode, hmm: bool) -> list[str]:
-        if mode == "precise":
-            return self._precise(text, hmm)
-        if mode == "search":
-            return [word for word, _, _ in search_spans(self._precise(text, hmm), self._is_word)]
-        return [word for word, _, _ in full_spans(text, self._dag)]
-
-    def tokenize(self, text: str, mode: Mode, hmm: bool) -> list[Span]:
-        if mode == "precise":
-            return sequential_spans(text, self._precise(text, hmm))
-        if mode == "search":
-            return search_spans(self._precise(text, hmm), self._is_word)
-        return list(full_spans(text, self._dag))
-
-    def cut_pos(self, text: str, hmm: bool) -> list[tuple[str, str]]:
-        if hmm:
-            _posseg_model()  # load it now (get_segmenter readies the tagger with an empty text)
-        tagged: list[tuple[str, str]] = []
-        for block in _RE_POS_BLOCK.split(text):
-            if not block:
-                continue
-            if _RE_POS_BLOCK.match(block):
-                tagged += self._pos_block(block, hmm)
-                continue
-            for piece in _RE_SKIP.split(block):  # jieba.posseg tags all of these "x"
-                if _RE_SKIP.match(piece):
-                    tagged.append((piece, "x"))
-                else:
-                    tagged += [(char, "x") for char in piece]
-        return tagged
-
-    # -- precise mode
-
-    def _is_word(self, word: str) -> bool:
-        """jieba's ``FREQ.get(word)``: a dictionary word with a frequency above 0."""
-        return self._has_word(word) and word not in self._zero
-
-    def _precise(self, text: str, hmm: bool) -> list[str]:
-        if self._zero:
-            return self._precise_line(text, hmm)
-        words: list[str] = self._jieba.cut(text, hmm)
-        search = _RE_RJIEBA_CAREFUL.search
-        found = search(text)
-        if found is None:
-            return words  # the fast path: most texts, and most lines of the others
-        if "\n" not in text:
-            return self._mend(text, words, hmm)
-        # Many lines: mend the tokens of each line that needs it.  A line's tokens end with its
-        # newline token ("\r\n" after a "\r"), so they are found with list.index, line by line.
-        out: list[str] = []
-        kept = token = 0  # words[:kept] are settled in out; words[token] starts line `start`
-        start = 0
-        while found is not None:
-            first = text.rfind("\n", 0, found.start()) + 1
-            while start < first:
-                newline = text.find("\n", start)
-                token = words.index(_newline_token(text, newline), token) + 1
-                start = newline + 1
-            newline = text.find("\n", found.end())
-            if newline < 0:
-                after, end = len(text), len(words)
-            else:
-                after, end = newline + 1, words.index(_newline_token(text, newline), token) + 1
-            out += words[kept:token]
-            out += self._mend(text[first:after], words[token:end], hmm)
-            kept = token = end
-            start = after
-            found = search(text, after)
-        out += words[kept:]
-        return out
-
-    def _mend(self, line: str, words: list[str], hmm: bool) -> list[str]:
-        """jieba's tokens for ``line`` (no newline inside), given rjieba's ``words`` for it."""
-        if _RE_RJIEBA_ONLY.search(line) is not None:
-            return self._precise_line(line, hmm)  # other tokens throughout: cut it again
-        return self._as_jieba_hmm(words) if hmm else words
-
-    def _precise_line(self, text: str, hmm: bool) -> list[str]:
-        """The slow way: characters jieba leaves out of its blocks cut out first, then mended."""
-        if _RE_RJIEBA_ONLY.search(text) is None:
-            return self._cut(text, hmm)
-        words: list[str] = []
-        for i, piece in enumerate(_RE_RJIEBA_ONLY.split(text)):
-            if i % 2:
-                words.append(piece)
-            elif piece:
-                words += self._cut(piece, hmm)
-        return words
-
-    def _cut(self, text: str, hmm: bool) -> list[str]:
-        words: list[str] = self._jieba.cut(text, hmm)
-        if hmm and (self._zero or _RE_JOINED.search(text) is not None):
-            return self._as_jieba_hmm(words)
-        return words
-
-    def _as_jieba_hmm(self, words: list[str]) -> list[str]:
-        out: list[str] = []
-        for word in words:
-            if len(word) > 1:
-                if word.isascii():
-                    if not word.isalnum() and not self._is_word(word):
-                        out += [piece for piece in _RE_HMM_SKIP.split(word) if piece]
-                        continue
-                elif word in self._zero and _RE_CHINESE.fullmatch(word):
-                    out += word  # jieba's HMM splits a "never join" word into characters
-                    continue
-            out.append(word)
-        return out
-
-    # -- full mode
-
-    def _dag(self, block: str) -> Dag:
-        """jieba's ``get_DAG(block)``: every dictionary word, as start → inclusive ends."""
-        is_word = self._is_word
-        found: dict[int, list[int]] = {}
-        # Words of Chinese characters only: cut_all lists them by start, then by length.
-        for match in _RE_CHINESE.finditer(block):
-            run, offset = match.group(), match.start()
-            start, length = -1, 0
-            for word in self._jieba.cut_all(run):
-                if not (start >= 0 and len(word) > length and run.startswith(word, start)):
-                    start = run.find(word, start + 1)
-                length = len(word)
-                if word not in self._zero:
-                    found.setdefault(offset + start, []).append(offset + start + length - 1)
-        # Words with other characters (T恤, AT&T, C++, user words): looked up one by one.
-        if not _RE_CHINESE.fullmatch(block):
-            limit = self._mixed_max
-            other = [i for i, char in enumerate(block) if not "\u4e00" <= char <= "\u9fd5"]
-            size = len(block)
-            for start in range(max(0, other[0] - limit + 1), other[-1] + 1):
-                first = other[bisect.bisect_left(other, start)]  # first other char from start
-                for end in range(first + 1, min(size, start + limit) + 1):
-                    if is_word(block[start:end]):
-                        found.setdefault(start, []).append(end - 1)
-        dag: Dag = {}
-        for k in range(len(block)):
-            ends = found.get(k)
-            dag[k] = sorted(set(ends)) if ends else [k]
-        return dag
-
-    # -- POS: jieba.posseg's cut over rjieba's dictionary route
-
-    def _pos_block(self, block: str, hmm: bool) -> list[tuple[str, str]]:
-        # The route: rjieba's cut without HMM, whose only change to jieba's route is to join
-        # single ASCII letters/digits; such a join (not itself a word) is taken apart again.
-        steps: list[tuple[str, str | None]] = []
-        for word, tag in self._jieba.tag(block, False):
-            if len(word) > 1 and word[0] in _ASCII_ALNUM and not self._is_word(word):
-                if all(char in _ASCII_ALNUM for char in word):
-                    steps += [(char, None) for char in word]
-                    continue
-            steps.append((word, tag))
-        out: list[tuple[str, str]] = []
-        user_tags = self._user_tags
-        if not hmm:  # posseg.__cut_DAG_NO_HMM
-            run = ""
-            for word, tag in steps:
-                if len(word) == 1 and word in _ASCII_ALNUM:
-                    run += word
-                    continue
-                if run:
-                    out.append((run, "eng"))
-                    run = ""
-                out.append((word, self._tag(word, tag)))
-            if run:
-                out.append((run, "eng"))
-            return out
-        buffer: list[tuple[str, str | None]] = []  # posseg.__cut_DAG
-        for word, tag in steps:
-            if len(word) == 1:
-                buffer.append((word, tag))
-                continue
-            if buffer:
-                self._pos_flush(buffer, out)
-                buffer = []
-            out.append((word, user_tags.get(word) or tag or "x"))
-        if buffer:
-            self._pos_flush(buffer, out)
-        return out
-
-    def _pos_flush(self, buffer: list[tuple[str, str | None]], out: list[tuple[str, str]]) -> None:
-        """A run of single-character route steps: one word, the POS HMM's words, or characters."""
-        if len(buffer) > 1:
-            run = "".join(char for char, _ in buffer)
-            if not self._is_word(run):
-                out += _pos_detail(run)
-                return
-        out += [(char, self._tag(char, tag)) for char, tag in buffer]
-
-    def _tag(self, word: str, tag: str | None) -> str:
-        """jieba's ``word_tag_tab.get(word, "x")``: user tag, else dictionary tag, else "x"."""
-        user = self._user_tags.get(word)
-        if user:
-            return user
-        if len(word) > 1 and tag is not None:
-            return tag or "x"  # a multi-character route step is a dictionary word
-        if not self._has_word(word):
-            return "x"  # rjieba would guess a tag for a word it does not know
-        if tag is None:
-            tag = self._jieba.tag(word, False)[0][1]
-        return tag or "x"
-
-    # -- user words
-
-    def _add_words(self, words: Sequence[UserWord]) -> None:
-        """``jieba.Tokenizer.add_word`` for each entry, jieba's bookkeeping included."""
-        jieba = self._jieba
-        held: dict[str, int] = {}  # user words jieba-rs holds, with the frequency it holds
-        freqs = _JiebaFreqs(jieba)
-        gap = 0  # jieba's total minus jieba-rs's total
-        for word, freq, tag in words:
-            if not word:
-                continue
-            if freq is None:
-                freq = freqs.suggest(word)
-            if word in held:
-                old: int | None = held[word]
-            elif jieba.has_word(word):
-                old = freqs.builtin(word)
-            else:
-                old = None
-            # jieba adds every frequency to its total; jieba-rs first takes the old one off.
-            # A new word of frequency 0 stays out of both dictionaries' word graphs.
-            if freq or old is not None:
-                jieba.add_word(word, freq, tag or None)
-                held[word] = freq
-                if old:
-                    gap += old
-                    jieba.add_word(_TOTAL_PAD, gap, None)
-            freqs.added(word, freq)
-            if tag:
-                self._user_tags[word] = tag
-            if freq:
-                self._zero.discard(word)
-            else:
-                self._zero.add(word)
-            if not _RE_CHINESE.fullmatch(word):
-                self._mixed_max = max(self._mixed_max, len(word))
-
-
-class _JiebaFreqs:
-    """jieba's ``Tokenizer.FREQ`` and ``total``, as far as adding user words needs them.
-
-    Read from jieba's own ``dict.txt`` (the dictionary jieba-rs embeds) on first use only: a user
-    dictionary whose words all have frequencies and are new never reads it.
-    """
-
-    def __init__(self, jieba: Any) -> None:
-        self._jieba = jieba
-        self._builtin: dict[str, int] | None = None
-        self._sorted: list[str] | None = None
-        self._builtin_total = 0
-        self._added_total = 0
-        self._user: dict[str, int] = {}
-        self._prefixes: set[str] = set()
-
-    def _load(self) -> dict[str, int]:
-        if self._builtin is None:
-            table: dict[str, int] = {}
-            total = 0
-            with open(jieba_file("dict.txt"), encoding="utf-8") as handle:
-                for line in handle:
-                    fields = line.split(" ", 2)
-                    if len(fields) >= 2:
-                        table[fields[0]] = int(fields[1])
-                        total += int(fields[1])
-            self._builtin, self._builtin_total = table, total
-        return self._builtin
-
-    def builtin(self, word: str) -> int:
-        """The frequency jieba-rs's own dictionary gives ``word``."""
-        return self._load().get(word, 0)
-
-    def added(self, word: str, freq: int) -> None:
-        self._user[word] = freq
-        self._added_total += freq
-        self._prefixes.update(word[:i] for i in range(1, len(word)))
-
-    def freq(self, word: str) -> int:
-        """``FREQ.get(word, 1)``: 0 for a prefix of a word (jieba keeps those as 0)."""
-        if word in self._user:
-            return self._user[word]
-        table = self._load()
-        if word in table:
-            return table[word]
-        if word in self._prefixes:
-            return 0
-        if self._sorted is None:
-            self._sorted = sorted(table)
-        at = bisect.bisect_left(self._sorted, word)
-        return 0 if at < len(self._sorted) and self._sorted[at].startswith(word) else 1
-
-    def suggest(self, word: str) -> int:
-        """``Tokenizer.suggest_freq(word)``, with jieba's own arithmetic."""
-        self._load()
-        total = self._builtin_total + self._added_total
-        ftotal = float(total)
-        freq = 1.0
-        for piece in self._jieba.cut(word, False):
-            freq *= self.freq(piece) / ftotal
-        return max(int(freq * total) + 1, self.freq(word))
-
-
-# jieba.posseg's POS HMM: the viterbi and its four tables, loaded straight from the package's
-# files (0.06 s) instead of importing jieba.posseg (1.3 s: it also reads the whole dictionary).
-@functools.cache
-def _posseg_model() -> tuple[Any, ...]:
-    loaded: Any = sys.modules.get("jieba.posseg")
-    if loaded is None:
-        try:
-            viterbi = _load_jieba_module("viterbi").viterbi
-            names = ("char_state_tab", "prob_start", "prob_trans", "prob_emit")
-            return (viterbi, *(_load_jieba_module(name).P for name in names))
-        except (ImportError, OSError, AttributeError):  # pragma: no cover - other jieba layouts
-            loaded = importlib.import_module("jieba.posseg")
-    return (
-        loaded.viterbi, loaded.char_state_tab_P, loaded.start_P, loaded.trans_P, loaded.emit_P
-    )
-
-
-def _load_jieba_module(name: str) -> Any:
-    path = jieba_file(os.path.join("posseg", f"{name}.py"))
-    spec = importlib.util.spec_from_file_location(f"newsctl._jieba_posseg_{name}", path)
-    if spec is None or spec.loader is None:  # pragma: no cover
-        raise ImportError(path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _pos_detail(run: str) -> list[tuple[str, str]]:
-    """``POSTokenizer.__cut_detail``: a run of characters the dictionary does not join."""
-    out: list[tuple[str, str]] = []
-    for block in _RE_POS_HAN.split(run):
-        if not block:
-            continue
-        if _RE_POS_HAN.match(block):
-            out += _pos_hmm(block)
-            continue
-        for piece in _RE_POS_SKIP.split(block):
-            if piece:
-                if _RE_POS_NUM.match(piece):
-                    out.append((piece, "m"))
-                elif _RE_POS_ENG.match(piece):
-                    out.append((piece, "eng"))
-                else:
-                    out.append((piece, "x"))
-    return out
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _pos_hmm(sentence: str) -> tuple[tuple[str, str], ...]:
-    """``POSTokenizer.__cut``: jieba's POS HMM over Chinese characters (pure, so cached)."""
-    viterbi, states, start_p, trans_p, emit_p = _posseg_model()
-    _, route = viterbi(sentence, states, start_p, trans_p, emit_p)
-    out: list[tuple[str, str]] = []
-    begin = following = 0
-    for i, char in enumerate(sentence):
-        position, tag = route[i]
-        if position == "B":
-            begin = i
-        elif position == "E":
-            out.append((sentence[begin : i + 1], tag))
-            following = i + 1
-        elif position == "S":
-            out.append((char, tag))
-            following = i + 1
-    if following < len(sentence):
-        out.append((sentence[following:], route[following][1]))
-    return tuple(out)
-
-
 # ------------------------------------------------------------------------------- span helpers
 
 
@@ -756,7 +284,14 @@ def ordered_spans(text: str, words: Sequence[str]) -> list[Span]:
 BackendFactory = Callable[[Sequence["UserWord"]], Segmenter]
 
 #: Backend name → class.  Adding a backend is a class here and a name in SegmentOptions.
+def _rjieba(words: Sequence["UserWord"]) -> Segmenter:
+    """The rjieba backend, from its own module (imported only when asked for)."""
+    from newsctl.segmenting.rjieba_backend import RjiebaSegmenter
+
+    return RjiebaSegmenter(words)
+
+
 BACKENDS: dict[str, BackendFactory] = {
     "jieba": JiebaSegmenter,
-    "rjieba": RjiebaSegmenter,
+    "rjieba": _rjieba,
 }
