@@ -26,7 +26,7 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsctl import __version__
 from newsctl.documents import Source, read_bytes
@@ -298,6 +298,7 @@ def _run_on(
     threads = sum(client.nthreads().values())  # type: ignore[no-untyped-call]
     max_in_flight = max(2, threads * _IN_FLIGHT_PER_THREAD)
     pending: deque[tuple[list[Source | NewsctlError], Future[list[Outcome]] | None]] = deque()
+    signals = _DeferredSignals()
     try:
         for chunk in chunks(items, chunk_size):
             sources = [item for item in chunk if isinstance(item, Source)]
@@ -307,15 +308,53 @@ def _run_on(
             )
             pending.append((chunk, future))
             while len(pending) >= max_in_flight:
+                signals.act()
                 yield from _collect(pending.popleft(), on_progress)
         while pending:
+            signals.act()
             yield from _collect(pending.popleft(), on_progress)
+        signals.act()
     finally:
+        signals.restore()
         # Stopped early (closed pipe, Ctrl-C, an error): drop the work nobody will read.
         futures = [future for _, future in pending if future is not None]
         if futures:
             with contextlib.suppress(Exception):  # the connection may be what failed
                 client.cancel(futures)  # type: ignore[no-untyped-call]
+
+
+class _DeferredSignals:
+    """Ctrl-C and SIGTERM acted on between chunks only.
+
+    Dask's client runs code of its own in the main thread (a future's ``__del__`` posting to the
+    event loop, say); an interrupt raised in there is printed as "Exception ignored" and lost.
+    So the Python-level handlers only remember the signal, and :meth:`act` re-raises it from
+    newsctl's own loop, where the normal clean-up runs.
+    """
+
+    def __init__(self) -> None:
+        self.pending: list[int] = []
+        self.previous: dict[int, Any] = {}
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.previous[sig] = signal.signal(sig, self._remember)
+
+    def _remember(self, signum: int, frame: object) -> None:
+        self.pending.append(signum)
+
+    def act(self) -> None:
+        if self.pending:
+            signum = self.pending[0]
+            handler = self.previous.get(signum)
+            self.restore()
+            if callable(handler):
+                handler(signum, None)
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+        self.previous = {}
 
 
 def _collect(
