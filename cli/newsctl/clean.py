@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsctl import regexcache
 from newsctl.cleaning.blocks import AFTER_IMAGE, Item, Plan, footnote_lines, plan
 from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
 from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
@@ -29,8 +30,8 @@ __all__ = ["META_KEYS", "CleanOptions", "CleanResult", "Removal", "SiteRules", "
 
 # Rules that remove more than this share of a page's characters are not trusted.
 MAX_REMOVED_SHARE = 0.8
-_MARKUP = re.compile(r"[<&{!\\]")
-_DAMAGE_HINT = re.compile(r"[\u0080-\u00ff(（]")
+_MARKUP = regexcache.compile(r"[<&{!\\]")
+_DAMAGE_HINT = regexcache.compile(r"[\u0080-\u00ff(（]")
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,13 @@ import dataclasses
 import fnmatch
 import json
 import os
-import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
+from newsctl import regexcache
 from newsctl.encodings import decode_bytes, normalize_newlines
 from newsctl.errors import InputError, JsonLinesError, NewsctlError
 
@@ -204,7 +204,7 @@ def _parse_jsonl(
         yield _record_to_document(record, where, f"{stem}-{number}.txt")
 
 
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE_ESCAPE = regexcache.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def _has_surrogate(line: str) -> bool:

@@ -9,10 +9,10 @@ look like text; otherwise the input is an error that names the fix (``--encoding
 from __future__ import annotations
 
 import codecs
-import re
 import warnings
 from dataclasses import dataclass
 
+from newsctl import regexcache
 from newsctl.errors import DecodeError
 
 # chardet's names (lower-cased) for the Chinese family, mapped to the codec we decode with.
@@ -180,7 +180,7 @@ def _first_decodable(codecs_to_try: tuple[str, ...], data: bytes, path: str, lab
 
 # Characters that real text does not contain: C0/C1 controls (but tab, newlines, form feed),
 # DEL, private-use code points (what a wrong GB18030 decoding produces) and lone surrogates.
-_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
+_NOT_TEXT = regexcache.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
 
 
 def _check_looks_like_text(text: str, path: str, codec: str) -> None:

@@ -13,13 +13,13 @@ from __future__ import annotations
 import functools
 import math
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Literal
 
+from newsctl import regexcache
 from newsctl.converters import convert_text
 from newsctl.errors import DependencyError, RulesError, UsageError
 
@@ -34,10 +34,10 @@ TEXTRANK_DAMPING = 0.85
 TEXTRANK_ITERATIONS = 10
 
 # Numbers (with separators, units of time or percent) are never keywords: "2025年", "3.5%", "十二".
-_NUMBER = re.compile(
+_NUMBER = regexcache.compile(
     r"[\d０-９.,，．%％‰\-+]+(?:[年月日号號时時分秒点點]|万|萬|亿|億)?|[〇零一二三四五六七八九十百千万萬亿億两兩]+"
 )
-_HAS_WORD_CHAR = re.compile(r"[^\W_]")
+_HAS_WORD_CHAR = regexcache.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)

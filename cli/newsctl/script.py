@@ -18,17 +18,17 @@ changes a few shared characters such as 游, 才, 群, 台), real Simplified tex
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from operator import ne
 
+from newsctl import regexcache
 from newsctl.converters import convert_text
 
 __all__ = ["ScriptProfile", "is_traditional", "script_profile"]
 
 #: The CJK ideograph blocks that can carry a script difference: URO, extension A, compatibility
 #: ideographs, and the supplementary ideographic planes (extensions B-H).
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_CJK = regexcache.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 TRADITIONAL_THRESHOLD = 0.8
 SIMPLIFIED_THRESHOLD = 0.2

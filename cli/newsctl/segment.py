@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from newsctl import regexcache
 from newsctl.converters import get_converter
 from newsctl.errors import UsageError
 from newsctl.script import is_traditional
@@ -56,10 +57,10 @@ _BLANK_START = _INVISIBLE | frozenset(
 )
 _BLANK_BUT_NEWLINE = _BLANK_START - {"\n"}
 _BLANK_CLASS = "[" + re.escape("".join(sorted(_BLANK_BUT_NEWLINE))) + "]"
-_HAS_BLANK = re.compile(_BLANK_CLASS)
+_HAS_BLANK = regexcache.compile(_BLANK_CLASS)
 # Two blanks in a row within a line: only then can a word be blank and longer than one character
 # (jieba and rjieba cut every blank apart, except CRLF, which ends a line).
-_BLANK_PAIR = re.compile(_BLANK_CLASS * 2)
+_BLANK_PAIR = regexcache.compile(_BLANK_CLASS * 2)
 _NEWLINES = frozenset({"\n", "\r\n"})
 
 

@@ -14,16 +14,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from newsctl import regexcache
 from newsctl.script import script_profile
 
 # Sentence ends: a run of terminators, then any closing quotes or brackets.  An ellipsis ends a
 # sentence only at the end of a line or before a closing quote (mid-sentence it is a pause).
-_SENTENCE_END = re.compile(
+_SENTENCE_END = regexcache.compile(
     r"[。！？!?｡]+[”’」』）)\]】》〉\"']*"
     r"|(?:…{1,2}|\.{3,6})(?:[”’」』）)\"']+|(?=\s*$))",
     re.MULTILINE,
 )
-_WORDISH = re.compile(r"[^\W_]", re.UNICODE)  # a letter, digit or ideograph
+_WORDISH = regexcache.compile(r"[^\W_]", re.UNICODE)  # a letter, digit or ideograph
 
 COUNT_FIELDS = ("chars", "cjk", "latin", "digits", "punctuation", "whitespace", "other")
 SUMMARY_FIELDS = ("chars", "cjk", "sentences", "words")

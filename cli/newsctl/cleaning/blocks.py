@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsctl import regexcache
 from newsctl.cleaning.captions import caption_shape, cut_inline_credits
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.rules import (
@@ -32,8 +33,8 @@ from newsctl.cleaning.title import (
 )
 
 _UNSET = Verdict("", False)
-_FOOTNOTE_TERM = re.compile(r"^[^，。：:\s]{1,20}[：:]")
-_LEADING_DOMAIN = re.compile(r"^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+[/\w.-]*\s*[,，、]?\s*")
+_FOOTNOTE_TERM = regexcache.compile(r"^[^，。：:\s]{1,20}[：:]")
+_LEADING_DOMAIN = regexcache.compile(r"^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+[/\w.-]*\s*[,，、]?\s*")
 _RELATED_ITEM_MAX = 60
 # a short line right after an image is its caption even without a credit; such a verdict rests
 # on markup that cleaning removes, so it is marked (see clean.py's guard against over-removal)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import functools
 import re
 
+from newsctl import regexcache
 from newsctl.cleaning import lexicon
 
 _PHOTO = r"(?:圖|图|照片|相片|攝影|摄影|影像|圖片|图片|圖源|图源|圖文|图文|photo|Photo|PHOTO)"
 _CREDIT_WORD = r"(?:攝|摄|提供|資料照|资料照|資料圖|资料图|翻攝|翻摄|截圖|截图|供圖|供图|示意圖|示意图)"
 # every character a caption prefix ("start" below) can begin with
 _START_FIRST = frozenset("▲▼►△▽◀▶↑↓图圖上下左右这這F照")
-_LABEL_HINT = re.compile(r"[：:／/]")
+_LABEL_HINT = regexcache.compile(r"[：:／/]")
 # longest caption that a trailing credit alone may condemn; longer lines are paragraphs
 # whose credit is cut out instead
 CAPTION_MAX = 100
@@ -28,28 +29,28 @@ CAPTION_MAX = 100
 def _patterns() -> dict[str, "re.Pattern[str]"]:
     figure = lexicon.alternation(lexicon.labels()["figure_source"])
     return {
-        "start": re.compile(
+        "start": regexcache.compile(
             r"^(?:[▲▼►△▽◀▶↑↓]"
             r"|(?:图为|圖為|图片为|圖片為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)[：:，,]?"
             r"|(?:这|這)是.{0,60}?(?:拍摄|拍攝)的"
             r"|(?:图|圖|图片|圖片|Figure|Fig\.?|照片)\s*\d{1,2}(?:[\s：:．.、]|$))"
         ),
         # credits at the end: "（李嘉明攝）" / "（圖／民眾提供）", "。圖：鄧子軒", "新华社记者 何佳 摄"
-        "paren_end": re.compile(
+        "paren_end": regexcache.compile(
             r"[（(]\s*" + _PHOTO + r"\s*[／/:：|｜]\s*[^（）()]{1,40}[）)]\s*[。.]?$"
             r"|[（(][^（）()]{0,30}" + _CREDIT_WORD + r"[^（）()]{0,12}[）)]\s*[。.]?$"
         ),
-        "label_end": re.compile(r"(?:^|[。！？!?\s])" + _PHOTO + r"\s*[：:／/]\s*[^。，,！？：:／/]{1,25}$"),
-        "shot_end": re.compile(
+        "label_end": regexcache.compile(r"(?:^|[。！？!?\s])" + _PHOTO + r"\s*[：:／/]\s*[^。，,！？：:／/]{1,25}$"),
+        "shot_end": regexcache.compile(
             r"(?:^|[。！？!?）)\s])[^。！？!?]{0,24}(?:\s|记者|記者|社发|社發)"
             r"[\u4e00-\u9fffA-Za-z·]{2,8}\s*(?<!拍)[摄攝]$"
         ),
-        "inline": re.compile(
+        "inline": regexcache.compile(
             r"[（(]\s*(?:圖|图|圖片|图片|照片)\s*[／/:：]\s*[^（）()]{1,30}[）)]"
             r"|[（(][^（）()]{0,20}(?<!拍)(?:攝|摄|翻攝|翻摄)[）)]"
             r"|[（(](?:資料照|资料照|資料圖|资料图|示意圖|示意图)[^（）()]{0,10}[）)]"
         ),
-        "figure_source": re.compile(r"^(?:" + figure + r")\s*[：:]"),
+        "figure_source": regexcache.compile(r"^(?:" + figure + r")\s*[：:]"),
     }
 
 

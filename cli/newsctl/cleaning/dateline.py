@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.fields import parse_row
@@ -21,7 +22,7 @@ _OWN = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站")
 _OUTLET_END = r"(?:社|报|報|网|網|台|刊|新闻|新聞|频道|頻道)"
 _MONTH_DAY = r"(?:\d{1,2}月)?\d{1,2}日"
 _TAG_OPENERS = frozenset("〔【[（(")
-_TAG_HINT = re.compile(r"[电電讯訊]|消息")
+_TAG_HINT = regexcache.compile(r"[电電讯訊]|消息")
 _BY = r"(?:\s*[（(](?P<by>[^（）()]{1,60})[）)])?"
 
 
@@ -42,25 +43,25 @@ def _patterns() -> list["re.Pattern[str]"]:
     after = r"(?=[（(\s\u3000，,：:】]|$)"
     return [
         # 〔記者簡家豪／台北報導〕
-        re.compile(r"〔(?P<by>[^〔〕]{0,30}(?:記者|记者|報導|报道|報道|电|電|訊|讯)[^〔〕]{0,20})〕"),
+        regexcache.compile(r"〔(?P<by>[^〔〕]{0,30}(?:記者|记者|報導|报道|報道|电|電|訊|讯)[^〔〕]{0,20})〕"),
         # 【維港時報專訊】 【青山2025/03/02 18:42訊】 【本報消息】 + optional (記者X／Y報導);
         # 【某某晚报讯】: the 报 of 报讯 belongs to the outlet's name (src 某某晚报)
-        re.compile(r"【(?P<src>[^【】]{1,40}?)(?:專訊|专讯|快訊|快讯|訊|讯|消息|電|电)】" + _BY),
+        regexcache.compile(r"【(?P<src>[^【】]{1,40}?)(?:專訊|专讯|快訊|快讯|訊|讯|消息|電|电)】" + _BY),
         # [青山新聞]
-        re.compile(r"\[(?P<src>[^\[\]]{2,16}(?:新聞|新闻))\]"),
+        regexcache.compile(r"\[(?P<src>[^\[\]]{2,16}(?:新聞|新闻))\]"),
         # 新华社武汉3月2日电（记者 X）; 中新网杭州4月8日电(记者 X)
-        re.compile(r"(?P<head>(?:" + agencies + r")[\u4e00-\u9fff]{0,8}?)\s*" + _MONTH_DAY
+        regexcache.compile(r"(?P<head>(?:" + agencies + r")[\u4e00-\u9fff]{0,8}?)\s*" + _MONTH_DAY
                    + r"\s*(?:电|電|讯|訊)" + _BY),
-        re.compile(r"(?P<head>[\u4e00-\u9fff]{1,10}?" + _OUTLET_END + r"[\u4e00-\u9fff]{0,8}?)\s*"
+        regexcache.compile(r"(?P<head>[\u4e00-\u9fff]{1,10}?" + _OUTLET_END + r"[\u4e00-\u9fff]{0,8}?)\s*"
                    + _MONTH_DAY + r"\s*(?:电|電|讯|訊)" + after + _BY),
         # （中央社記者邱文彥台中2日電） （中央社台北2日綜合外電報導）
-        re.compile(r"[（(](?P<inner>[^（）()]{2,40}?(?:" + _MONTH_DAY + r"\s*(?:電|电)"
+        regexcache.compile(r"[（(](?P<inner>[^（）()]{2,40}?(?:" + _MONTH_DAY + r"\s*(?:電|电)"
                    r"|綜合外電報導|综合外电报道|外電報導|外电报道))[）)]"),
         # 本报讯（记者 X 通讯员 Y）; 本報訊; 锦江晨报消息，
-        re.compile(r"(?P<src>本报|本報|本网|本網|本台|本刊|[\u4e00-\u9fff]{2,10}?" + _OUTLET_END
+        regexcache.compile(r"(?P<src>本报|本報|本网|本網|本台|本刊|[\u4e00-\u9fff]{2,10}?" + _OUTLET_END
                    + r")(?:讯|訊|消息|专讯|專訊|电|電)" + after + _BY),
         # a byline in brackets right after another tag: （記者林怡君／南投報導）
-        re.compile(r"[（(](?P<by>(?:本报|本報|本台)?(?:特派)?(?:记者|記者|通讯员|通訊員|特派员|特派員)"
+        regexcache.compile(r"[（(](?P<by>(?:本报|本報|本台)?(?:特派)?(?:记者|記者|通讯员|通訊員|特派员|特派員)"
                    r"[^（）()]{1,40})[）)]"),
     ]
 

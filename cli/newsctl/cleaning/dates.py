@@ -13,8 +13,10 @@ import functools
 import re
 from typing import NamedTuple
 
+from newsctl import regexcache
+
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
-_FULLWIDTH = re.compile("[０-９]")
+_FULLWIDTH = regexcache.compile("[０-９]")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "〇○零一二三四五六七八九十"
@@ -40,7 +42,7 @@ _DATE = (
 
 
 # every date shape opens with a year (or ROC year) and a separator or 年: cheap to rule out
-_MAYBE_DATE = re.compile(r"[0-9０-９〇○零一二三四五六七八九]{2,4}\s*(?:[-/.．／－]|年)")
+_MAYBE_DATE = regexcache.compile(r"[0-9０-９〇○零一二三四五六七八九]{2,4}\s*(?:[-/.．／－]|年)")
 
 
 class DateMatch(NamedTuple):
@@ -53,12 +55,12 @@ class DateMatch(NamedTuple):
 
 @functools.lru_cache(maxsize=1)
 def _date_re() -> "re.Pattern[str]":
-    return re.compile(_DATE + _TIME)
+    return regexcache.compile(_DATE + _TIME)
 
 
 # Where a date can start (a ROC marker or a year before its separator): the full pattern is
 # only tried there, which is far cheaper than scanning it across the whole line.
-_START = re.compile(
+_START = regexcache.compile(
     _ROC + r"|(?<!\d)\d{2,4}(?=\s*(?:[-/.]|年))|[" + _CN_NUM + r"]{2,4}(?=\s*年)"
 )
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from newsctl import regexcache
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 
@@ -18,10 +20,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, "re.Pattern[str]"]:
     return {
-        "high": re.compile(r"[\u0080-\u00ff]"),
-        "latin_letters": re.compile(r"[\u00c0-\u00ff]"),
-        "cjk": re.compile(f"[{_CJK}]"),
-        "pinyin": re.compile(
+        "high": regexcache.compile(r"[\u0080-\u00ff]"),
+        "latin_letters": regexcache.compile(r"[\u00c0-\u00ff]"),
+        "cjk": regexcache.compile(f"[{_CJK}]"),
+        "pinyin": regexcache.compile(
             f"(?<=[{_CJK}])[(（]\\s*([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*[1-5]?)\\s*[)）]"
         ),
     }

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import cast
 
+from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import _MAYBE_DATE, find_dates
 from newsctl.cleaning.names import has_surname, parse_names
@@ -31,14 +32,14 @@ _SEP = r"[：:／/|｜丨]"
 _OPEN = "【[（(〔［「"
 _CLOSE = "】]）)〕］」"
 _TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／・·•,，;；")
-_SENTENCE = re.compile(r"[。！？!?]")
+_SENTENCE = regexcache.compile(r"[。！？!?]")
 # decoration and short bracketed widget words before a row's first field: "【纠错】 【责任编辑"
-_LEAD = re.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•])*")
+_LEAD = regexcache.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•])*")
 _LEAD_FIRST = frozenset("【[（(〔［「|｜丨・·•")   # with whitespace: what _LEAD can start with
-_FILLER_TOKEN = re.compile(
+_FILLER_TOKEN = regexcache.compile(
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
 )
-_SPLIT_FILLER = re.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／・·•,，;；:：\-–—_*]+")
+_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／・·•,，;；:：\-–—_*]+")
 
 
 @dataclass(frozen=True)
@@ -97,10 +98,10 @@ def _label_seps() -> dict[str, "re.Pattern[str]"]:
     """Label word -> what must follow it for the word to open a field."""
     sep = r"\s*" + _SEP + r"\s*|\s+"
     shapes = {
-        "plain": re.compile(sep),
-        "glued": re.compile(sep + r"|(?=[\u4e00-\u9fff])"),      # 记者张三
-        "dated": re.compile(sep + r"|(?=\d)"),                    # 发布时间2025-03-02
-        "single": re.compile(r"\s*" + _SEP + r"\s*|\s+(?=[\u4e00-\u9fff]{2,4}(?:\s|$))"),  # 文/张三
+        "plain": regexcache.compile(sep),
+        "glued": regexcache.compile(sep + r"|(?=[\u4e00-\u9fff])"),      # 记者张三
+        "dated": regexcache.compile(sep + r"|(?=\d)"),                    # 发布时间2025-03-02
+        "single": regexcache.compile(r"\s*" + _SEP + r"\s*|\s+(?=[\u4e00-\u9fff]{2,4}(?:\s|$))"),  # 文/张三
     }
     out: dict[str, "re.Pattern[str]"] = {}
     for word, kind in _label_index().items():
@@ -123,28 +124,28 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
     openers = tuple(_label_index()) + table["views"] + ("全文", "预计", "預計")
     return {
         # what a row's first real token starts with: a label, a counter word or a number
-        "opener": re.compile(r"(?:" + lexicon.alternation(openers) + r"|[0-9０-９])"),
-        "label": re.compile(lexicon.alternation(tuple(_label_index()))),
-        "views_word": re.compile(views_words + "|看过|看過"),
+        "opener": regexcache.compile(r"(?:" + lexicon.alternation(openers) + r"|[0-9０-９])"),
+        "label": regexcache.compile(lexicon.alternation(tuple(_label_index()))),
+        "views_word": regexcache.compile(views_words + "|看过|看過"),
         # "点击: 1634次" / "阅读 (3.2万)", tried where a counter word stands ...
-        "views": re.compile(
+        "views": regexcache.compile(
             r"(?:" + views_words + r")\s*(?:次数|次數|数|數)?\s*[：:]?\s*[（(]?\s*" + number
             + r"\s*[）)]?\s*(?:次|人次|人)?"
         ),
         # ... and "3.2万阅读" / "8842人看过", a number before the word
-        "views_after": re.compile(
+        "views_after": regexcache.compile(
             number + r"\s*(?:次|人次|人)?\s*(?:" + views_words + r"|看过|看過)"
         ),
-        "reading": re.compile(
+        "reading": regexcache.compile(
             r"全文(?:共|约|約)?\s*\d[\d,]*\s*字|(?<![\d.])\d[\d,]*\s*字(?=\s|$|[，,・·|])"
             r"|(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長)?(?:大约|大約|约|約)?(?:需要|需)?"
             r"\s*[：:]?\s*\d+\s*(?:分钟|分鐘|min)"
             r"|\d+\s*(?:min read|mins read|minute read|分钟读完|分鐘讀完)"
         ),
-        "edition": re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*(?P<name>[^\s，。：:|｜]{1,8}))?"
+        "edition": regexcache.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*(?P<name>[^\s，。：:|｜]{1,8}))?"
                               r"(?=[\s|｜丨]|$)"),
-        "outlet": re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}$"),
-        "outlet_byline": re.compile(
+        "outlet": regexcache.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}$"),
+        "outlet_byline": regexcache.compile(
             r"[\u4e00-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞)(?=(?:摄影|攝影)?(?:记者|記者))"
         ),
     }

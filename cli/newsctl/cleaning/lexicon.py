@@ -12,6 +12,8 @@ import re
 import sys
 from importlib import resources
 
+from newsctl import regexcache
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on 3.10 only
@@ -49,4 +51,4 @@ def alternation(entries: "tuple[str, ...] | list[str] | frozenset[str]") -> str:
 @functools.lru_cache(maxsize=None)
 def words_re(name: str) -> "re.Pattern[str]":
     """One compiled alternation of every entry of ``data/clean/<name>.txt``."""
-    return re.compile(alternation(words(name)))
+    return regexcache.compile(alternation(words(name)))

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Protocol, TypeVar
 
+from newsctl import regexcache
+
 # Characters that are never text: zero-width, bidi controls, BOM, soft hyphen, C0/C1 controls.
 _INVISIBLE = (
     "[\u0000-\u0008\u000e-\u001b\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b-\u200f"
@@ -42,18 +44,18 @@ class Line:
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, "re.Pattern[str]"]:
     return {
-        "needs": re.compile(r"[<&{!\\\r]|" + _INVISIBLE + "|" + _BREAKS),
-        "invisible": re.compile(_INVISIBLE),
-        "entity": re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"),
-        "br": re.compile(r"<\s*(?:br|BR|Br)\s*/?\s*>|<\s*/?\s*(?:p|P|div|DIV)(?:\s[^<>]{0,300})?\s*/?>"),
-        "img": re.compile(r"<\s*(?:img|IMG|figure|FIGURE|picture|svg|SVG)\b[^<>]{0,2000}>"),
-        "tag": re.compile(
+        "needs": regexcache.compile(r"[<&{!\\\r]|" + _INVISIBLE + "|" + _BREAKS),
+        "invisible": regexcache.compile(_INVISIBLE),
+        "entity": regexcache.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"),
+        "br": regexcache.compile(r"<\s*(?:br|BR|Br)\s*/?\s*>|<\s*/?\s*(?:p|P|div|DIV)(?:\s[^<>]{0,300})?\s*/?>"),
+        "img": regexcache.compile(r"<\s*(?:img|IMG|figure|FIGURE|picture|svg|SVG)\b[^<>]{0,2000}>"),
+        "tag": regexcache.compile(
             r"<!--.{0,2000}?-->|<\s*/?\s*[a-zA-Z][a-zA-Z0-9:-]{0,20}(?:\s[^<>]{0,2000})?\s*/?\s*>"
         ),
-        "template": re.compile(r"\{\{[^{}]{0,200}\}\}"),
-        "md_image": re.compile(r"!\[[^\[\]]{0,300}\]\([^()\s]{0,1000}\)"),
-        "escaped": re.compile(r"\\u00(?:3[cCeE]|26|22|27|2[fF])|\\/"),
-        "breaks": re.compile(_BREAKS + "|\r"),
+        "template": regexcache.compile(r"\{\{[^{}]{0,200}\}\}"),
+        "md_image": regexcache.compile(r"!\[[^\[\]]{0,300}\]\([^()\s]{0,1000}\)"),
+        "escaped": regexcache.compile(r"\\u00(?:3[cCeE]|26|22|27|2[fF])|\\/"),
+        "breaks": regexcache.compile(_BREAKS + "|\r"),
     }
 
 
@@ -124,7 +126,7 @@ _ASCII_CONTINUES = ",.;:!?)"
 _OPEN_ENDS = "，、,"
 # A list item: "1." "一、" "（一）" "①" "・" "◎" "一是" "第一，".  Lists are never joined into paragraphs, and
 # the cleaner keeps them wherever they stand.
-LIST_ITEM = re.compile(
+LIST_ITEM = regexcache.compile(
     r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|[一二三四五六七八九十]{1,3}是(?=\S)|第[一二三四五六七八九十]{1,3}(?:[，,、：:]|是)"
     r"|[①-⑳⑴-⒇❶-❿]|[・•◎●◆■▪-]\s*\S)"

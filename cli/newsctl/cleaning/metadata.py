@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsctl import regexcache
 from newsctl.cleaning.blocks import Item, Plan
 from newsctl.cleaning.title import is_site_name
 
@@ -20,13 +21,13 @@ META_KEYS: tuple[str, ...] = (
     "title", "date", "source", "author", "category", "site", "editor", "views",
 )
 
-_EDITION_SUFFIX = re.compile(r"(?:(?:数字|數字|数位|數位|电子|電子)?(?:报刊|報刊)平台|数字报刊|數字報刊|电子报刊|電子報刊|电子报|電子報|数字报|數字報|电子版|電子版|数位版|數位版|网络版|網路版|官网|官網)$")
-_COPYRIGHT_MARK = re.compile(
+_EDITION_SUFFIX = regexcache.compile(r"(?:(?:数字|數字|数位|數位|电子|電子)?(?:报刊|報刊)平台|数字报刊|數字報刊|电子报刊|電子報刊|电子报|電子報|数字报|數字報|电子版|電子版|数位版|數位版|网络版|網路版|官网|官網)$")
+_COPYRIGHT_MARK = regexcache.compile(
     r"(?:(?:©|Ⓒ|\([cC]\)|copyright)\s*)+(?:\d{4}(?:\s*[-–—~]\s*\d{4})?)?\s*[-–—]?\s*"
     r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.]{1,19})",
     re.IGNORECASE,
 )
-_COPYRIGHT_OWNER = re.compile(r"(?:^|[\s\u3000，,])(?P<name>[\u4e00-\u9fff]{2,12})(?:版权所有|版權所有)")
+_COPYRIGHT_OWNER = regexcache.compile(r"(?:^|[\s\u3000，,])(?P<name>[\u4e00-\u9fff]{2,12})(?:版权所有|版權所有)")
 _NOT_OWNER = {"版权所有", "版權所有", "all", "copyright"}
 _OWN_OUTLET = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站")
 
@@ -61,8 +62,8 @@ def _verdict_value(items: list[Item], rule: str, before: int | None = None) -> s
     return None
 
 
-_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|關注|訂閱|订阅|追蹤|追踪|Follow|FOLLOW|follow)$")
-_ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·_ ]{2,20}$")
+_FOLLOW = regexcache.compile(r"^[+＋]?\s*(?:关注|關注|訂閱|订阅|追蹤|追踪|Follow|FOLLOW|follow)$")
+_ACCOUNT = regexcache.compile(r"^[\u4e00-\u9fffA-Za-z0-9·_ ]{2,20}$")
 
 
 def _account(plan: Plan) -> str | None:

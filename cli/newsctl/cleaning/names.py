@@ -11,20 +11,21 @@ from __future__ import annotations
 import functools
 import re
 
+from newsctl import regexcache
 from newsctl.cleaning import lexicon
 
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·‧•・][\u4e00-\u9fff]{1,8}")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}")
-_PARENS = re.compile(r"[（(][^（）()]{0,60}[）)]")
-_NAME_SPLIT = re.compile(r"[、，,;；/／|｜丨\s]+")
-_LATIN_ONLY = re.compile(r"[A-Za-z .'\-,&/]+")
-_LATIN_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b)\s*")
-_REPORTED = re.compile(r"(?:綜合報導|综合报道|联合报道|聯合報導|報導|报道|報道|报导|電|电)$")
+_CJK_NAME = regexcache.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·‧•・][\u4e00-\u9fff]{1,8}")
+_LATIN_NAME = regexcache.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}")
+_PARENS = regexcache.compile(r"[（(][^（）()]{0,60}[）)]")
+_NAME_SPLIT = regexcache.compile(r"[、，,;；/／|｜丨\s]+")
+_LATIN_ONLY = regexcache.compile(r"[A-Za-z .'\-,&/]+")
+_LATIN_SPLIT = regexcache.compile(r"\s*(?:,|&|/|\band\b)\s*")
+_REPORTED = regexcache.compile(r"(?:綜合報導|综合报道|联合报道|聯合報導|報導|报道|報道|报导|電|电)$")
 
 
 @functools.lru_cache(maxsize=1)
 def _trailing_place() -> "re.Pattern[str]":
-    return re.compile("(?:" + lexicon.alternation(lexicon.words("places")) + ")$")
+    return regexcache.compile("(?:" + lexicon.alternation(lexicon.words("places")) + ")$")
 
 
 @functools.lru_cache(maxsize=1)

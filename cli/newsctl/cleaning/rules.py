@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.captions import caption_shape, is_figure_source
 from newsctl.cleaning.dates import find_dates
@@ -22,55 +23,55 @@ from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.title import is_channel, is_site_name
 
 _DECO = " \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
-_TOKENS = re.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
+_TOKENS = regexcache.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
 # the first token _TOKENS leaves (the complement of its class)
-_FIRST_TOKEN = re.compile(r"[^\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
-_NAV_TOKENS = re.compile(r"[\s|｜丨·・•]+")
-_CRUMB_CHARS = re.compile(r"[>＞›»→/／\\]")
-_SITE_SPLIT = re.compile(r"\s+[-–—|｜]\s+|[｜|]")
-_CRUMB_STOP = re.compile(r"[。，！？,]")
-_NAV_STOP = re.compile(r"[。，！？,、]")
-_CRUMB_SPLIT = re.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
+_FIRST_TOKEN = regexcache.compile(r"[^\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
+_NAV_TOKENS = regexcache.compile(r"[\s|｜丨·・•]+")
+_CRUMB_CHARS = regexcache.compile(r"[>＞›»→/／\\]")
+_SITE_SPLIT = regexcache.compile(r"\s+[-–—|｜]\s+|[｜|]")
+_CRUMB_STOP = regexcache.compile(r"[。，！？,]")
+_NAV_STOP = regexcache.compile(r"[。，！？,、]")
+_CRUMB_SPLIT = regexcache.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
 _HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "HOME", "home"})
 _CRUMB_DROP = _HOME | {"正文", "正文内容", "内文", "內文", "文章", "详情", "詳情", "内容", "內容"}
 _SENTENCE_END = "。！？!?"
 # a line without a letter, digit or CJK character is decoration ("————", "＊＊＊")
-_WORDLIKE = re.compile(r"[^\W_]")
-_SIGNATURE = re.compile(
+_WORDLIKE = regexcache.compile(r"[^\W_]")
+_SIGNATURE = regexcache.compile(
     r"^[\u4e00-\u9fff（）()]{2,28}(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|署|中心|协会|協會"
     r"|学会|學會|院|处|處|公司|集团|集團|银行|銀行|大学|大學|学校|學校|医院|醫院|基金会|基金會|联合会|聯合會|小组|小組)$"
 )
-_PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|後一篇|后一篇"
+_PREV_NEXT = regexcache.compile(r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|後一篇|后一篇"
                         r"|上篇|下篇)\s*[：:>》]?")
-_MORE_HEADING = re.compile(r"^(?:看|查看|點我看|点我看|點看|点看)?更多.{0,12}"
+_MORE_HEADING = regexcache.compile(r"^(?:看|查看|點我看|点我看|點看|点看)?更多.{0,12}"
                            r"(?:報導|报道|新聞|新闻|文章|消息|內容|内容|資訊|资讯|推薦|推荐|影音|视频)$")
-_HASHTAGS = re.compile(r"^(?:[#＃][^#＃\s]{1,30}[#＃]?\s*)+$")
-_KEYWORD_ROW = re.compile(r"^[^\s，。！？、,]{1,8}(?:、[^\s，。！？、,]{1,8}){2,}$")
+_HASHTAGS = regexcache.compile(r"^(?:[#＃][^#＃\s]{1,30}[#＃]?\s*)+$")
+_KEYWORD_ROW = regexcache.compile(r"^[^\s，。！？、,]{1,8}(?:、[^\s，。！？、,]{1,8}){2,}$")
 _AD_TOKENS = frozenset({"广告", "廣告", "AD", "Ad", "ad", "Advertisement", "ADVERTISEMENT", "推广", "推廣",
                         "赞助", "贊助", "Sponsored"})
-_PROMO = re.compile(r"^【[^】]{1,15}(?:电子报|電子報|电子版|電子版|APP|App|app|客户端|客戶端|小程序|公众号|"
+_PROMO = regexcache.compile(r"^【[^】]{1,15}(?:电子报|電子報|电子版|電子版|APP|App|app|客户端|客戶端|小程序|公众号|"
                     r"公眾號|视频号|視頻號)】")
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|tw|hk|io|cc|me|example)\b")
-_CARD = re.compile(r"^(?:以下文章来源于|以下文章來源於|本文来源于公众号|The following article is from)\s*"
+_URL = regexcache.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|tw|hk|io|cc|me|example)\b")
+_CARD = regexcache.compile(r"^(?:以下文章来源于|以下文章來源於|本文来源于公众号|The following article is from)\s*"
                    r"(?P<name>[^\s，,]{1,30})")
-_PAYWALL = re.compile(r"(?:订阅|訂閱|成为会员|成為會員|加入会员|加入會員|登录|登入|付费|付費)[^。]{0,30}"
+_PAYWALL = regexcache.compile(r"(?:订阅|訂閱|成为会员|成為會員|加入会员|加入會員|登录|登入|付费|付費)[^。]{0,30}"
                       r"(?:解锁|解鎖|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|收看全文)")
-_END_MARK = re.compile(r"^(?:[（(]\s*(?:完|全文完|本文完|END|End)\s*[）)]|全文完|本文完|-*\s*END\s*-*"
+_END_MARK = regexcache.compile(r"^(?:[（(]\s*(?:完|全文完|本文完|END|End)\s*[）)]|全文完|本文完|-*\s*END\s*-*"
                        r"|[-—]+\s*(?:完|END)\s*[-—]+)$")
-_BIO_PAREN = re.compile(r"^[（(](?:作者|本文作者|撰稿人|譯者|译者)(?:系|为|為|是|現為|现为|现任|現任)"
+_BIO_PAREN = regexcache.compile(r"^[（(](?:作者|本文作者|撰稿人|譯者|译者)(?:系|为|為|是|現為|现为|现任|現任)"
                         r"[^（）()]{2,120}[）)]$")
 # a series label above the headline: "“老城新生”系列报道之三" (a category, never the headline)
-_SERIES = re.compile(r"^[“「『《\"]?[^。，！？]{2,24}?[”」』》\"]?\s*(?:系列|专题|專題)(?:报道|報導|報道|评论|評論"
+_SERIES = regexcache.compile(r"^[“「『《\"]?[^。，！？]{2,24}?[”」』》\"]?\s*(?:系列|专题|專題)(?:报道|報導|報道|评论|評論"
                      r"|策划|策劃|访谈|訪談|稿件|文章)?(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
-_EDITION = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[：:\s]\s*(?P<name>[^\s，。]{1,8})$")
+_EDITION = regexcache.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[：:\s]\s*(?P<name>[^\s，。]{1,8})$")
 # a notice that opens with a copyright mark is one, however long
-_COPYRIGHT_LEAD = re.compile(r"^(?:©|Ⓒ|\([cC]\)\s*\d{4}|copyright\b|版权所有|版權所有|版权声明|版權聲明)",
+_COPYRIGHT_LEAD = regexcache.compile(r"^(?:©|Ⓒ|\([cC]\)\s*\d{4}|copyright\b|版权所有|版權所有|版权声明|版權聲明)",
                              re.IGNORECASE)
 # every character the copyright lead can start with (IGNORECASE: Ⓒ also matches ⓒ)
 _COPYRIGHT_FIRST = frozenset("©Ⓒⓒ(Cc版")
 # a disclaimer written as prose: "……不代表本网观点。" / "……不代表<站名>立場。"
-_DISCLAIMER = re.compile(r"不代表[^。，,！？]{0,15}(?:观点|觀點|立场|立場|看法)")
-_APP_PROMPT = re.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
+_DISCLAIMER = regexcache.compile(r"不代表[^。，,！？]{0,15}(?:观点|觀點|立场|立場|看法)")
+_APP_PROMPT = regexcache.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def _lex() -> _Lexicon:
     ui = lexicon.word_set("ui_tokens")
 
     def lead(words: tuple[str, ...]) -> "re.Pattern[str]":
-        return re.compile(
+        return regexcache.compile(
             r"^[【\[]?(?:" + lexicon.alternation(words) + r")(?:[】\]]\s*|\s*[：:]|\s+|$)"
         )
 
@@ -165,19 +166,19 @@ def _lex() -> _Lexicon:
         known_nav=ui | lexicon.word_set("category_words") | _HOME,
         images=lexicon.word_set("image_placeholders"),
         related=lexicon.word_set("related_headings"),
-        cont=re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.words("continue_reading"))
+        cont=regexcache.compile(r"^(?:(?:" + lexicon.alternation(lexicon.words("continue_reading"))
                         + r")[\s,，、|.…。>»\[\]【】]*)+$"),
         phrases={rule: lexicon.words_re(name) for rule, name in _PHRASE_LISTS},
-        any_phrase=re.compile(lexicon.alternation(
+        any_phrase=regexcache.compile(lexicon.alternation(
             tuple(w for _, name in _PHRASE_LISTS for w in lexicon.words(name)))),
         spam=lexicon.words_re("spam_words"),
         slogan=lexicon.words_re("slogan_phrases"),
         # "编者按：" and "<刊名>編按：" (a magazine's name may lead the label)
-        note=re.compile(lead(table["note"]).pattern
+        note=regexcache.compile(lead(table["note"]).pattern
                         + r"|^[\u4e00-\u9fff]{1,6}(?:编者按|編者按|编按|編按)[：:】]"),
         bio=lead(table["bio"]),
-        crumb_label=re.compile(r"^(?:" + lexicon.alternation(table["breadcrumb"]) + r")\s*[：:]\s*"),
-        hot=re.compile(r"^(?:" + lexicon.alternation(table["hot_search"]) + r")\s*[：:\s]"),
+        crumb_label=regexcache.compile(r"^(?:" + lexicon.alternation(table["breadcrumb"]) + r")\s*[：:]\s*"),
+        hot=regexcache.compile(r"^(?:" + lexicon.alternation(table["hot_search"]) + r")\s*[：:\s]"),
         cont_first=firsts(lexicon.words("continue_reading")),
         note_first=firsts(table["note"], "【["),
         bio_first=firsts(table["bio"], "【["),

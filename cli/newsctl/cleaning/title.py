@@ -15,37 +15,37 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-import re
 from dataclasses import dataclass
 from typing import Callable
 
+from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.names import has_surname
 
-_SEPARATORS = re.compile(r"\s*(?:[_｜|丨]|——)\s*|\s+[-–—]\s+|(?<=\S)-(?=\S)")
-_JUNK = re.compile(r"\s*(?:[*＊#＃=~～_|｜\-–—]{2,}|[_|｜丨])\s*$")
-_LABELS = re.compile(
+_SEPARATORS = regexcache.compile(r"\s*(?:[_｜|丨]|——)\s*|\s+[-–—]\s+|(?<=\S)-(?=\S)")
+_JUNK = regexcache.compile(r"\s*(?:[*＊#＃=~～_|｜\-–—]{2,}|[_|｜丨])\s*$")
+_LABELS = regexcache.compile(
     r"^(?:【(?P<a>[^【】]{1,10})】|〈(?P<b>[^〈〉]{1,10})〉|［(?P<c>[^［］]{1,10})］|\[(?P<d>[^\[\]]{1,10})\]"
     r"|(?P<e>[\u4e00-\u9fffA-Za-z]{1,6})\s*[｜|丨]|(?P<f>[\u4e00-\u9fff]{2,4})》)\s*"
 )
-_SENTENCE = re.compile(r"[。！？!?，,；;]")
+_SENTENCE = regexcache.compile(r"[。！？!?，,；;]")
 # " date 2025-03-02 <標題>": a date (maybe labelled) glued before the headline
-_LEADING_DATE = re.compile(
+_LEADING_DATE = regexcache.compile(
     r"^\s*(?:date|Date|DATE|日期|時間|时间)?[：:\s]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+"
 )
 # every suffix, label and junk shape needs one of these characters
-_DECORATION = re.compile(r"[_｜|丨—\-–*＊#＃=~～【】〈〉［］\[\]》]")
-_DIGITS = re.compile(r"\d")
-_KEY_DROP = re.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉【】()（）!！?？,，.。:：;；、·・…\-—_|｜*]+")
+_DECORATION = regexcache.compile(r"[_｜|丨—\-–*＊#＃=~～【】〈〉［］\[\]》]")
+_DIGITS = regexcache.compile(r"\d")
+_KEY_DROP = regexcache.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉【】()（）!！?？,，.。:：;；、·・…\-—_|｜*]+")
 # a title suffix segment is short; a long tail after " - " is part of the headline
 _SEGMENT_MAX = 20
 # an outlet's name: 东方财讯网, 中彰時報電子報, 山城電視台新聞 (a CJK name has no spaces)
 _NAME_MAX = 12
-_SPACE = re.compile(r"[\s\u3000]")
+_SPACE = regexcache.compile(r"[\s\u3000]")
 # a publishing body's name: 某市某区人民政府, 某某委员会, 某某研究院
-_ORGANISATION = re.compile(r"(?:政府|委员会|委員會|办公室|辦公室|局|厅|廳|院|中心|协会|協會|大学|大學)$")
+_ORGANISATION = regexcache.compile(r"(?:政府|委员会|委員會|办公室|辦公室|局|厅|廳|院|中心|协会|協會|大学|大學)$")
 
 
 @dataclass(frozen=True)
@@ -300,7 +300,7 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
 
 
 _TAIL_MAX = 30
-_TAIL_SEP = re.compile(r"\s*(?:[_｜|丨]|——|[-–—])\s*")
+_TAIL_SEP = regexcache.compile(r"\s*(?:[_｜|丨]|——|[-–—])\s*")
 
 
 def _split_known_tails(parsed: list[tuple[int, Headline]]) -> list[tuple[int, Headline]]:

@@ -19,10 +19,11 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from newsctl import regexcache
+from newsctl.cachedir import cache_dir
 from newsctl.errors import DependencyError
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -64,22 +65,6 @@ class Segmenter(Protocol):
     def tokenize(self, text: str, mode: Mode, hmm: bool) -> list[Span]: ...
 
 
-def cache_dir() -> str | None:
-    """newsctl's per-user cache folder, created on demand; None when it cannot be created.
-
-    ``$NEWSCTL_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsctl``, else ``~/.cache/newsctl``.
-    """
-    path = os.environ.get("NEWSCTL_CACHE_DIR")
-    if not path:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        path = os.path.join(base, "newsctl")
-    try:
-        os.makedirs(path, exist_ok=True)
-    except OSError:
-        return None
-    return path
-
-
 # ---------------------------------------------------------------------------------------- jieba
 
 
@@ -107,9 +92,9 @@ def jieba_file(name: str) -> str:
 
 
 # jieba's own block patterns (jieba/__init__.py, 0.42.1): what it segments, and what it skips.
-_RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-RE_JIEBA_SKIP = re.compile("(\r\n|\\s)")
-_RE_ENG = re.compile("[a-zA-Z0-9]")
+_RE_HAN = regexcache.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+RE_JIEBA_SKIP = regexcache.compile("(\r\n|\\s)")
+_RE_ENG = regexcache.compile("[a-zA-Z0-9]")
 
 
 class JiebaSegmenter:

@@ -11,11 +11,11 @@ import bisect
 import functools
 import importlib.util
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from newsctl import regexcache
 from newsctl.errors import DependencyError
 from newsctl.segmenting.backends import (
     RE_JIEBA_SKIP,
@@ -39,17 +39,17 @@ _RJIEBA_ONLY = (
     "\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002ebef"
     "\U0002f800-\U0002fa1f"
 )
-_RE_RJIEBA_ONLY = re.compile(f"([{_RJIEBA_ONLY}])")
+_RE_RJIEBA_ONLY = regexcache.compile(f"([{_RJIEBA_ONLY}])")
 # jieba-rs's HMM keeps "2025-03-02", "www.example.com", "1.2.3", "abc_def" whole; jieba's HMM
 # (finalseg) cuts what is not Chinese with _RE_HMM_SKIP, which keeps only "3.5" or "50%".
-_RE_HMM_SKIP = re.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
+_RE_HMM_SKIP = regexcache.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
 # Text where rjieba's plain cut may not be jieba's: the characters above, or ASCII that rjieba's
 # HMM joins and jieba's does not (a fuzz test checks the pattern misses none).  Most lines have
 # neither and take the fast path: one search, one call into rjieba.
 _JOINED = "[a-zA-Z0-9][-_][a-zA-Z0-9]|\\.[a-zA-Z]|\\.[0-9]+(?:\\.[a-zA-Z0-9]|[a-zA-Z])"
-_RE_JOINED = re.compile(_JOINED)
-_RE_RJIEBA_CAREFUL = re.compile(f"[{_RJIEBA_ONLY}]|{_JOINED}")
-_RE_CHINESE = re.compile("[\u4e00-\u9fd5]+")
+_RE_JOINED = regexcache.compile(_JOINED)
+_RE_RJIEBA_CAREFUL = regexcache.compile(f"[{_RJIEBA_ONLY}]|{_JOINED}")
+_RE_CHINESE = regexcache.compile("[\u4e00-\u9fd5]+")
 # Longest dictionary word with a character other than U+4E00-U+9FD5 (in jieba 0.42: 江南style,
 # 7; a test checks the bound): full mode looks such words up one by one.
 _MIXED_WORD_MAX = 8
@@ -58,11 +58,11 @@ _MIXED_WORD_MAX = 8
 _TOTAL_PAD = "\x00newsctl-total\x00"
 
 # jieba.posseg's patterns (jieba/posseg/__init__.py, 0.42.1).
-_RE_POS_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
-_RE_POS_HAN = re.compile("([\u4e00-\u9fd5]+)")
-_RE_POS_SKIP = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
-_RE_POS_NUM = re.compile("[\\.0-9]+")
-_RE_POS_ENG = re.compile("[a-zA-Z0-9]+")
+_RE_POS_BLOCK = regexcache.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
+_RE_POS_HAN = regexcache.compile("([\u4e00-\u9fd5]+)")
+_RE_POS_SKIP = regexcache.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
+_RE_POS_NUM = regexcache.compile("[\\.0-9]+")
+_RE_POS_ENG = regexcache.compile("[a-zA-Z0-9]+")
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 

@@ -25,9 +25,9 @@ words up.  It is kept as written rather than rejected, since it does no harm.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from newsctl import regexcache
 from newsctl.converters import convert_text
 from newsctl.errors import RulesError
 
@@ -35,9 +35,9 @@ __all__ = ["UserWord", "load_user_dict", "parse_user_dict", "with_simplified_for
 
 UserWord = tuple[str, "int | None", "str | None"]
 
-_INT = re.compile(r"[0-9]+\Z")
-_NUMBERISH = re.compile(r"[+-]?[0-9０-９]+(?:[.,][0-9０-９]*)?(?:[eE][+-]?[0-9]+)?\Z")
-_TAG = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
+_INT = regexcache.compile(r"[0-9]+\Z")
+_NUMBERISH = regexcache.compile(r"[+-]?[0-9０-９]+(?:[.,][0-9０-９]*)?(?:[eE][+-]?[0-9]+)?\Z")
+_TAG = regexcache.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 
 #: jieba's part-of-speech tags (ICTCLAS set plus the four upper-case named-entity tags of its
 #: paddle mode).  A bare last field is read as a tag only when it is one of these, so that an

@@ -1,0 +1,159 @@
+"""Compiled regular expressions kept between runs, so that a short ``newsctl clean`` starts fast.
+
+The cleaner uses about a hundred patterns, some of them alternations of whole lexicons.  Python
+compiles every one of them again in every process: about 0.1 s, a third of the cost of cleaning
+one article (``newsctl clean page.txt``, run once per file by many users' scripts).  Compiling
+has two stages: parsing and code generation in Python (the slow part), then ``_sre.compile`` in C
+(microseconds), which takes the generated code as a list of integers.  This module stores those
+integers in the user's cache folder (:func:`newsctl.cachedir.cache_dir`) and hands them straight
+to ``_sre.compile`` next time.
+
+The stage boundary is a private interface of CPython's ``re`` package, so everything here is
+guarded: the store is keyed by the interpreter's version and the SRE engine's magic number,
+``_sre`` checks the code it is given (bad code raises, it does not crash), and any failure falls
+back to ``re.compile`` for good.  Only patterns written in newsctl go through here; a user's own
+patterns (``--rules``) use ``re.compile``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from typing import Any
+
+from newsctl.cachedir import cache_dir
+
+# (pattern, flags) -> the arguments of _sre.compile except the pattern itself
+_Args = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+
+# Entries kept in the store at most: a guard against growth from patterns that change between
+# newsctl versions (each version adds its own); the store is rebuilt from this run's patterns.
+MAX_ENTRIES = 2000
+
+_store: dict[tuple[str, int], _Args] | None = None
+_used: set[tuple[str, int]] = set()   # the patterns this process asked for
+_dirty = False
+_broken = False     # the private interface did not behave: plain re.compile from now on
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """(_sre, parser module, compiler module) of this interpreter, or None if not as expected."""
+    try:
+        import _sre
+
+        if sys.version_info >= (3, 11):
+            from re import _compiler, _parser
+        else:  # pragma: no cover - Python 3.10
+            import sre_compile as _compiler
+            import sre_parse as _parser
+        # the attributes used below, checked once instead of failing half-way
+        _compiler._code, _parser.parse, _sre.compile, _sre.MAGIC  # noqa: B018
+    except (ImportError, AttributeError):  # pragma: no cover - another Python implementation
+        return None
+    return _sre, _parser, _compiler
+
+
+def _store_path() -> str | None:
+    folder = cache_dir()
+    engine = _engine()
+    if folder is None or engine is None:
+        return None
+    version = "".join(map(str, sys.version_info[:3]))
+    return os.path.join(folder, f"regex-{sys.implementation.name}{version}-{engine[0].MAGIC}.marshal")
+
+
+def _load() -> dict[tuple[str, int], _Args]:
+    global _store
+    if _store is None:
+        _store = {}
+        path = _store_path()
+        if path is not None:
+            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+                with open(path, "rb") as handle:
+                    # loads(read()): marshal.load on a file reads object by object, 20x slower
+                    loaded = marshal.loads(handle.read())
+                if isinstance(loaded, dict):
+                    _store = loaded
+    return _store
+
+
+def _generate(pattern: str, flags: int) -> _Args:
+    """Parse and generate code for ``pattern`` the way ``re.compile`` does (CPython 3.10-3.13)."""
+    engine = _engine()
+    if engine is None:
+        raise TypeError("no SRE engine")
+    _, parser, compiler = engine
+    parsed = parser.parse(pattern, flags)
+    code = compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # int(): opcodes are int subclasses with names, which marshal does not store
+    return (flags | parsed.state.flags, [int(op) for op in code], parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
+    """``re.compile(pattern, flags)``, from the store when this pattern was compiled before."""
+    global _dirty, _broken
+    if _broken:
+        return re.compile(pattern, flags)
+    import _sre
+
+    store = _load()
+    flags = int(flags)   # a re.RegexFlag is an int subclass that marshal does not store
+    key = (pattern, flags)
+    _used.add(key)
+    args = store.get(key)
+    if args is not None:
+        try:
+            return _sre.compile(pattern, *args)  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - a damaged or foreign store: recompile, rewrite
+            del store[key]
+    try:
+        args = _generate(pattern, flags)
+        compiled = _sre.compile(pattern, *args)
+    except re.error:
+        raise
+    except Exception:  # noqa: BLE001 - the private interface changed: stop using it
+        _broken = True
+        return re.compile(pattern, flags)
+    store[key] = args
+    if not _dirty:
+        _dirty = True
+        atexit.register(save)
+    return compiled  # type: ignore[no-any-return]
+
+
+def save() -> None:
+    """Write newly compiled patterns to the store (atomically; silently skipped if impossible).
+
+    Runs at exit; process-pool workers (which leave without running exit handlers) call it after
+    their warm-up.
+    """
+    global _dirty
+    if not _dirty or _store is None:
+        return
+    _dirty = False
+    path = _store_path()
+    if path is None:
+        return
+    entries = _store if len(_store) <= MAX_ENTRIES else {
+        key: args for key, args in _store.items() if key in _used}
+    folder = os.path.dirname(path)
+    with contextlib.suppress(OSError, ValueError):
+        fd, temp = tempfile.mkstemp(prefix=".regex-", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                marshal.dump(entries, handle)
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
