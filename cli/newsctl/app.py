@@ -7,6 +7,7 @@ Each command parses its options into a frozen options object, builds a task, and
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from typing import TYPE_CHECKING, Annotated, Any, Optional
@@ -363,6 +364,27 @@ def _report(common: CommonOptions, task: Any, kind: str, csv_out: bool, **settin
     return run_stats.exit_code()
 
 
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app, trimmed to the one command being run.
+
+    Typer builds every command's parser from its signature before parsing anything (about 6 ms
+    per command here); a script that runs ``newsctl clean`` once per file needs one parser, not
+    five.  Help and unknown commands get the whole app.
+    """
+    if not args or args[0].startswith("-"):
+        return app
+    wanted = [info for info in app.registered_commands if _command_name(info) == args[0]]
+    if not wanted:
+        return app
+    trimmed = copy.copy(app)
+    trimmed.registered_commands = wanted
+    return trimmed
+
+
+def _command_name(info: Any) -> str:
+    return str(info.name or info.callback.__name__.replace("_", "-"))
+
+
 def main() -> None:
     """Console-script entry point: run the app; no traceback ever reaches the user.
 
@@ -370,7 +392,7 @@ def main() -> None:
     :func:`_guarded`.  What is left here is an interrupt or a closed pipe outside a command body.
     """
     try:
-        app()
+        _app_for(sys.argv[1:])()
     except KeyboardInterrupt:
         error_line("interrupted")
         sys.exit(ExitCode.INTERRUPTED)

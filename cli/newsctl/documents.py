@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
-import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -182,6 +181,8 @@ def read_bytes(path: str) -> bytes:
 def _parse_jsonl(
     data: bytes, source: Source, encoding: str | None
 ) -> Iterator[Document | NewsctlError]:
+    import json   # JSON Lines input only
+
     text = decode_bytes(data, source.path, encoding, check_text=False).text
     stem = str(PurePosixPath(source.relpath).with_suffix(""))
     for number, line in enumerate(text.split("\n"), start=1):
@@ -211,6 +212,8 @@ def _has_surrogate(line: str) -> bool:
     """Whether a JSON line escapes a surrogate that is not part of a valid pair."""
     if not _SURROGATE_ESCAPE.search(line):
         return False
+    import json
+
     try:
         json.dumps(json.loads(line), ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:

@@ -8,13 +8,10 @@ run never leaves a half-written output.
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
-import json
 import os
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -35,6 +32,8 @@ _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 def json_line(record: Mapping[str, Any]) -> str:
     """One JSON Lines record: UTF-8 characters as they are, not ``\\u`` escapes."""
+    import json   # here, not at import: text output (the common case) never needs it
+
     line = json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
     if any(char in line for char in _LINE_BREAKS):
         for char, escape in _LINE_BREAKS.items():
@@ -95,6 +94,8 @@ class AtomicFile:
         if real in protected:
             raise OutputError("refusing to write over an input file", path=path)
         folder = os.path.dirname(os.path.abspath(path))
+        import tempfile   # not at import time: most runs write to stdout
+
         with _signals_deferred():
             try:
                 os.makedirs(folder, exist_ok=True)
@@ -237,6 +238,8 @@ def write_report(
         for row in rows:
             stream.write(json_line(row) + "\n")
     elif fmt in ("tsv", "csv"):
+        import csv
+
         buffer = io.StringIO()
         writer = csv.writer(
             buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n",

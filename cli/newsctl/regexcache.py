@@ -23,7 +23,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from typing import Any
 
 from newsctl.cachedir import cache_dir
@@ -147,6 +146,8 @@ def save() -> None:
     entries = _store if len(_store) <= MAX_ENTRIES else {
         key: args for key, args in _store.items() if key in _used}
     folder = os.path.dirname(path)
+    import tempfile
+
     with contextlib.suppress(OSError, ValueError):
         fd, temp = tempfile.mkstemp(prefix=".regex-", dir=folder)
         try:

@@ -1,26 +1,27 @@
 """Word lists for the cleaner, read from ``newsctl/data/clean/`` on first use.
 
 The lists are plain text (one entry per line, ``#`` comments) and one TOML file of label
-words, so a user can read and extend them.  They are loaded with :mod:`importlib.resources`
-(they ship inside the wheel) and cached per process; nothing is read at import time.
+words, so a user can read and extend them.  They ship inside the package as plain files (read
+by path: :mod:`importlib.resources` and :mod:`tomllib` cost more to import than the whole lookup
+takes, on a start-up that users pay per file) and are cached per process; nothing is read at
+import time.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sys
-from importlib import resources
 
 from newsctl import regexcache
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+_DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "clean")
+
 
 def _read(name: str) -> str:
-    return resources.files("newsctl").joinpath("data", "clean", name).read_text(encoding="utf-8")
+    with open(os.path.join(_DATA, name), encoding="utf-8") as handle:
+        return handle.read()
 
 @functools.lru_cache(maxsize=None)
 def words(name: str) -> tuple[str, ...]:
@@ -40,6 +41,10 @@ def word_set(name: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def labels() -> dict[str, tuple[str, ...]]:
     """Label words from ``data/clean/labels.toml``, by field kind (``author``, ``source``…)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
     data = tomllib.loads(_read("labels.toml"))
     return {kind: tuple(str(w) for w in values) for kind, values in data.items()}
 

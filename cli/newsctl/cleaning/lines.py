@@ -10,7 +10,6 @@ from, so ``--explain`` can point at it.
 from __future__ import annotations
 
 import functools
-import html
 import re
 from dataclasses import dataclass
 from typing import Callable, Protocol, TypeVar
@@ -69,6 +68,8 @@ def _clean_markup(text: str) -> tuple[str, bool]:
             text = p["escaped"].sub(lambda m: _ESCAPED.get(m.group(0), m.group(0)), text)
         text = p["invisible"].sub("", text)
         if "&" in text:
+            import html   # only pages with entities pay for it
+
             text = p["entity"].sub(lambda m: html.unescape(m.group(0)), text)
         if "<" in text:
             text = p["br"].sub("\n", text)

@@ -23,11 +23,6 @@ from typing import Any
 
 from newsctl.errors import RulesError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
-
 PATTERN_MAX = 500
 _LIST_KEYS = ("drop_patterns", "tail_headings", "title_suffixes", "keep_patterns")
 
@@ -96,6 +91,10 @@ def rules_from_mapping(data: dict[str, Any], path: str) -> SiteRules:
 
 def load_rules(path: str | os.PathLike[str]) -> SiteRules:
     """Read a ``--rules`` TOML file; :class:`RulesError` names what is wrong and where."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
     where = str(path)
     try:
         with open(path, "rb") as handle:
