@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from newsctl.converters import available_configs, convert_text as opencc_convert
+from newsctl.converters import available_configs
+from newsctl.converters import convert_text as opencc_convert
 from newsctl.errors import RulesError, UsageError
 
 Target = Literal["simplified", "traditional", "taiwan", "hongkong"]

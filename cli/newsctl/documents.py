@@ -181,7 +181,7 @@ def read_bytes(path: str) -> bytes:
 def _parse_jsonl(
     data: bytes, source: Source, encoding: str | None
 ) -> Iterator[Document | NewsctlError]:
-    import json   # JSON Lines input only
+    import json  # JSON Lines input only
 
     text = decode_bytes(data, source.path, encoding, check_text=False).text
     stem = str(PurePosixPath(source.relpath).with_suffix(""))

@@ -48,6 +48,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# Codecs that remove the byte-order mark themselves: a U+FEFF after it is text.
+_BOM_CONSUMING = frozenset({"utf-8-sig", "utf-16", "utf-32"})
+
 # How much of a file chardet looks at: enough for a verdict, bounded cost on large files.
 _DETECT_BYTES = 200_000
 # A Chinese candidate that chardet ranks below a foreign encoding is still taken when its
@@ -130,8 +133,8 @@ def _decode_as(
         raise DecodeError(
             f"cannot decode as {codec} ({where}); pass --encoding ENC", path=path
         ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    if text.startswith("\ufeff") and _canonical(codec) not in _BOM_CONSUMING:
+        text = text[1:]   # a BOM the codec kept (--encoding utf-8 on a file with one)
     if not explicit and check_text:
         _check_looks_like_text(text, path, codec)
     return normalize_newlines(text)

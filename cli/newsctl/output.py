@@ -10,9 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import signal
 import sys
-import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any, TextIO
@@ -32,7 +30,7 @@ _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 def json_line(record: Mapping[str, Any]) -> str:
     """One JSON Lines record: UTF-8 characters as they are, not ``\\u`` escapes."""
-    import json   # here, not at import: text output (the common case) never needs it
+    import json  # here, not at import: text output (the common case) never needs it
 
     line = json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
     if any(char in line for char in _LINE_BREAKS):
@@ -41,40 +39,17 @@ def json_line(record: Mapping[str, Any]) -> str:
     return line
 
 
-@contextlib.contextmanager
-def _signals_deferred() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM back for a few system calls, so that a temporary file is never
-    created or renamed half-way and always gets registered; the signal is acted on right after.
-
-    Python runs signal handlers in the main thread between bytecodes whichever thread the OS
-    delivered the signal to (the process pool has threads), so blocking at the OS level is not
-    enough: the Python-level handlers are swapped for one that only remembers the signal.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    pending: list[int] = []
-
-    def remember(signum: int, frame: object) -> None:
-        pending.append(signum)
-
-    previous = {sig: signal.signal(sig, remember) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        for signum in pending[:1]:
-            handler = previous[signum]
-            if callable(handler):
-                handler(signum, None)
-            elif handler == signal.SIG_DFL:
-                os.kill(os.getpid(), signum)
-
-
-# Temporary files not yet committed or aborted.  An interrupt can land between two bytecodes
-# anywhere; whatever it leaves here is removed by :func:`remove_stray_temps` on the way out.
+# Temporary files not yet committed or aborted.  A name is registered here *before* the file is
+# created and forgotten only *after* it has been renamed into place, so an interrupt landing
+# between any two bytecodes leaves nothing unregistered: :func:`remove_stray_temps` deletes what
+# is left on the way out (a name whose file was never created, or already renamed, is skipped).
 _LIVE_TEMPS: set[str] = set()
+
+# Folders known to exist: ``-O`` over thousands of files in a few folders asks once per folder.
+_FOLDERS_MADE: set[str] = set()
+
+_CREATE_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+                 | getattr(os, "O_NOFOLLOW", 0))
 
 
 def remove_stray_temps() -> None:
@@ -85,26 +60,50 @@ def remove_stray_temps() -> None:
         _LIVE_TEMPS.discard(temp)
 
 
-class AtomicFile:
-    """A text file written under a temporary name and renamed over ``path`` on :meth:`commit`."""
+def _create_temp(folder: str) -> tuple[int, str]:
+    """Create and open a new, registered temporary file in ``folder``.
 
-    def __init__(self, path: str, protected: frozenset[str] = frozenset()) -> None:
+    Mode 0o666 as for any new file (the umask applies), so the renamed output gets the
+    permissions a plain ``open(path, "w")`` would have given it.
+    """
+    for _ in range(100):
+        temp = os.path.join(folder, TEMP_PREFIX + os.urandom(6).hex())
+        _LIVE_TEMPS.add(temp)
+        try:
+            return os.open(temp, _CREATE_FLAGS, 0o666), temp
+        except FileExistsError:
+            _LIVE_TEMPS.discard(temp)
+        except OSError:
+            _LIVE_TEMPS.discard(temp)
+            raise
+    raise FileExistsError("no free temporary file name")
+
+
+class AtomicFile:
+    """A text file written under a temporary name and renamed over ``path`` on :meth:`commit`.
+
+    ``real`` is ``path`` with symlinks resolved, when the caller knows it already (``-O``).
+    """
+
+    def __init__(self, path: str, protected: frozenset[str] = frozenset(),
+                 real: str | None = None) -> None:
         self.path = path
-        real = os.path.realpath(path)
-        if real in protected:
+        if (real or os.path.realpath(path)) in protected:
             raise OutputError("refusing to write over an input file", path=path)
         folder = os.path.dirname(os.path.abspath(path))
-        import tempfile   # not at import time: most runs write to stdout
-
-        with _signals_deferred():
-            try:
+        try:
+            if folder not in _FOLDERS_MADE:
                 os.makedirs(folder, exist_ok=True)
-                fd, self._temp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
-                _LIVE_TEMPS.add(self._temp)
-            except OSError as exc:
-                raise OutputError(exc.strerror or "cannot create output file", path=path) from None
-            # newline="" keeps our "\n" as written on every platform.
-            self.stream: TextIO = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
+                _FOLDERS_MADE.add(folder)
+            try:
+                fd, self._temp = _create_temp(folder)
+            except FileNotFoundError:   # the folder was removed since: make it again
+                os.makedirs(folder, exist_ok=True)
+                fd, self._temp = _create_temp(folder)
+        except OSError as exc:
+            raise OutputError(exc.strerror or "cannot create output file", path=path) from None
+        # newline="" keeps our "\n" as written on every platform.
+        self.stream: TextIO = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
 
     def commit(self) -> None:
         """Flush and rename into place; the output now exists complete or not at all.
@@ -113,16 +112,13 @@ class AtomicFile:
         sees a partial file; an fsync per file made ``-O`` over thousands of small articles
         several times slower (1-2 ms each) for protection against power loss only.
         """
-        with _signals_deferred():
-            try:
-                self.stream.flush()
-                self.stream.close()
-                os.chmod(self._temp, 0o666 & ~_umask())
-                os.replace(self._temp, self.path)
-                _LIVE_TEMPS.discard(self._temp)
-            except OSError as exc:
-                self.abort()
-                raise OutputError(exc.strerror or "cannot write output file", path=self.path) from None
+        try:
+            self.stream.close()
+            os.replace(self._temp, self.path)
+        except OSError as exc:
+            self.abort()
+            raise OutputError(exc.strerror or "cannot write output file", path=self.path) from None
+        _LIVE_TEMPS.discard(self._temp)
 
     def abort(self) -> None:
         """Throw the partial output away."""
@@ -131,12 +127,6 @@ class AtomicFile:
         with contextlib.suppress(OSError):
             os.unlink(self._temp)
         _LIVE_TEMPS.discard(self._temp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 @contextlib.contextmanager
@@ -151,21 +141,40 @@ def atomic_output(path: str, protected: frozenset[str] = frozenset()) -> Iterato
     target.commit()
 
 
-def out_dir_target(out_dir: str, relpath: str, suffix: str | None = None) -> str:
-    """Where ``-O DIR`` puts the output for a document, never outside DIR.
+class OutDir:
+    """``-O DIR``: where each document's output goes, never outside DIR.
 
-    ``suffix`` replaces the file's extension (``.jsonl`` outputs of ``.txt`` inputs, say).
+    Symlinks are resolved as for :func:`os.path.realpath`, but each folder only once per run:
+    resolving every output path in full cost about 50 system calls per file.
     """
-    rel = safe_relpath(relpath) or "stdin.txt"
-    if suffix is not None:
-        stem, _ = os.path.splitext(rel)
-        rel = stem + suffix
-    root = os.path.realpath(out_dir)
-    target = os.path.realpath(os.path.join(root, rel))
-    # realpath resolves symlinks already inside DIR: a link pointing out of it is refused.
-    if os.path.commonpath([root, target]) != root:
-        raise OutputError(f"output path escapes the output folder: {rel}", path=out_dir)
-    return target
+
+    def __init__(self, out_dir: str) -> None:
+        self.out_dir = out_dir
+        self.root = os.path.realpath(out_dir)
+        self._folders: dict[str, str] = {}
+
+    def target(self, relpath: str, suffix: str | None = None) -> str:
+        """The resolved output path for ``relpath``; ``suffix`` replaces its extension."""
+        rel = safe_relpath(relpath) or "stdin.txt"
+        if suffix is not None:
+            stem, _ = os.path.splitext(rel)
+            rel = stem + suffix
+        parent, name = os.path.split(rel)
+        folder = self._folders.get(parent)
+        if folder is None:
+            folder = self._folders[parent] = os.path.realpath(os.path.join(self.root, parent))
+        target = os.path.join(folder, name)
+        if os.path.islink(target):
+            target = os.path.realpath(target)
+        # symlinks already inside DIR are followed: one pointing out of it is refused
+        if os.path.commonpath([self.root, target]) != self.root:
+            raise OutputError(f"output path escapes the output folder: {rel}", path=self.out_dir)
+        return target
+
+
+def out_dir_target(out_dir: str, relpath: str, suffix: str | None = None) -> str:
+    """Where ``-O DIR`` puts the output for a document (see :class:`OutDir`)."""
+    return OutDir(out_dir).target(relpath, suffix)
 
 
 # --- messages and progress on stderr ------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from newsctl.documents import STDIN, Document, Source, expand_inputs
 from newsctl.errors import NewsctlError, OutputError, UsageError
 from newsctl.messages import ExitCode
-from newsctl.output import AtomicFile, Progress, atomic_output, error_line, json_line, out_dir_target
+from newsctl.output import AtomicFile, OutDir, Progress, atomic_output, error_line, json_line
 from newsctl.runner import Outcome, Task, run
 
 
@@ -173,11 +173,12 @@ def run_transform(
                 raise UsageError("--in-place writes each input back; do not combine with -o/-O")
             _write_files(outcomes, stats, render, lambda o, rel: _in_place_target(o, backup))
         elif options.out_dir:
-            out_dir = options.out_dir
+            out_dir = OutDir(options.out_dir)
             suffix = ".jsonl" if options.json else None
 
             def target(outcome: Outcome, rel: str) -> AtomicFile:
-                return AtomicFile(out_dir_target(out_dir, rel, suffix), protected)
+                path = out_dir.target(rel, suffix)
+                return AtomicFile(path, protected, real=path)
 
             _write_files(outcomes, stats, render, target)
         elif options.output:

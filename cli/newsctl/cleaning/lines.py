@@ -68,7 +68,7 @@ def _clean_markup(text: str) -> tuple[str, bool]:
             text = p["escaped"].sub(lambda m: _ESCAPED.get(m.group(0), m.group(0)), text)
         text = p["invisible"].sub("", text)
         if "&" in text:
-            import html   # only pages with entities pay for it
+            import html  # only pages with entities pay for it
 
             text = p["entity"].sub(lambda m: html.unescape(m.group(0)), text)
         if "<" in text:
