@@ -89,3 +89,28 @@ def test_profile_never_crashes_and_counts_are_bounded(text: str) -> None:
     assert 0 <= profile.cjk <= len(text)
     assert profile.label in {"none", "traditional", "simplified", "mixed"}
     assert 0.0 <= profile.traditional_share <= 1.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([TRADITIONAL[:12], SIMPLIFIED[:12], "人大中小山水", "abc，", "國", "国"]),
+                max_size=12))
+def test_is_traditional_agrees_with_the_full_profile(parts: list[str]) -> None:
+    """The t2s-only shortcut never decides differently from counting in both directions."""
+    text = "".join(parts)
+    assert is_traditional(text) is (script_profile(text).label in ("traditional", "mixed"))
+
+
+def test_traditional_and_simplified_text_need_no_s2t(monkeypatch: pytest.MonkeyPatch) -> None:
+    """s2t's dictionaries are slow to load; clear-cut text is decided without them."""
+    real = script.convert_text
+    used: list[str] = []
+
+    def recording(text: str, config: str) -> str:
+        used.append(config)
+        return real(text, config)
+
+    monkeypatch.setattr(script, "convert_text", recording)
+    assert is_traditional(TRADITIONAL) and not is_traditional(SIMPLIFIED)
+    assert "s2t" not in used
+    is_traditional(SIMPLIFIED * 5 + "國")     # one Traditional form among Simplified: must count
+    assert "s2t" in used

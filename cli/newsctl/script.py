@@ -94,8 +94,25 @@ def is_traditional(text: str, *, simplified: str | None = None) -> bool:
     Mixed text is treated as Traditional because the t2s projection leaves Simplified characters
     alone (on 2.9 MB of Simplified text t2s changed no character at all), so the Simplified part
     loses nothing while the Traditional part gains the better segmentation.
+
+    Decided from t2s alone whenever it can be: OpenCC's s2t dictionaries take about 0.2 s to load,
+    a tenth of a whole ``segment --backend rjieba`` run on 5 MB.  No Traditional-only character
+    means "simplified"; and since at most every ideograph is a Simplified-only form, a share of
+    Traditional-only forms above ``traditional / (traditional + cjk)`` is certain (real
+    Traditional text: about 0.3 of its ideographs are Traditional-only, so 0.23 at least).
     """
-    return script_profile(text, simplified=simplified).label in ("traditional", "mixed")
+    cjk = count_cjk(text)
+    if cjk == 0:
+        return False
+    if simplified is None:
+        simplified = convert_text(text, "t2s")
+    traditional = _count_changed(text, simplified, "t2s")
+    if traditional == 0:
+        return False
+    if traditional / (traditional + cjk) > SIMPLIFIED_THRESHOLD:
+        return True
+    simplified_forms = _count_changed(text, convert_text(text, "s2t"), "s2t")
+    return ScriptProfile(cjk, traditional, simplified_forms).label in ("traditional", "mixed")
 
 
 def _count_changed(text: str, converted: str, config: str) -> int:

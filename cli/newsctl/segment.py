@@ -22,6 +22,7 @@ import functools
 import gc
 import re
 from collections.abc import Iterator, Sequence
+from itertools import accumulate, chain, filterfalse
 from dataclasses import dataclass
 from typing import Literal
 
@@ -139,9 +140,7 @@ def get_segmenter(options: SegmentOptions) -> Segmenter:
     if options.pos:
         segmenter.cut_pos("", options.hmm)
     if options.script != "simplified":
-        get_converter("t2s")
-    if options.script == "auto":
-        get_converter("s2t")  # script_profile
+        get_converter("t2s")   # s2t too, for --script auto, only when t2s cannot decide
     return segmenter
 
 
@@ -225,13 +224,8 @@ def _segment_words(segmenter: Segmenter, text: str, options: SegmentOptions) -> 
     source = _source_text(text, lines, options)
     words = segmenter.cut(source, "precise", options.hmm)
     if source is not text:  # cut the original text where the Simplified one was cut
-        pieces, words = words, []
-        append = words.append
-        start = 0
-        for piece in pieces:
-            end = start + len(piece)
-            append(text[start:end])
-            start = end
+        ends = list(accumulate(map(len, words)))   # C-level loops: a million words on 5 MB
+        words = list(map(text.__getitem__, map(slice, chain((0,), ends), ends)))
     result = _split_lines(words, lines, text)
     if result is None:  # pragma: no cover - a backend whose newlines are not tokens of their own
         return [[token.word for token in line] for line in segment_text(text, options)]
@@ -261,7 +255,7 @@ def _split_lines(words: list[str], lines: list[str], text: str) -> list[list[str
     split at newline tokens (LF, or CR LF after a line ending in CR)."""
     if _HAS_BLANK.search(text) is not None:
         if _BLANK_PAIR.search(text) is None:  # blank words are single characters: one pass
-            words = [w for w in words if w not in _BLANK_BUT_NEWLINE]
+            words = list(filterfalse(_BLANK_BUT_NEWLINE.__contains__, words))
         else:
             words = [
                 w for w in words
