@@ -175,3 +175,27 @@ def test_a_very_long_single_line_streams(tmp_path: Path) -> None:
     result = run_cli(["convert", "--config", "s2t", str(path)])
     assert result.returncode == 0
     assert result.stdout.decode() == "發展" * 3_000_000 + "\n"
+
+
+@pytest.mark.parametrize("args", [["clean", "-j", "1"], ["clean", "-j", "2"], ["convert", "--to", "traditional"]])
+def test_many_files_never_leak_file_descriptors(tmp_path: Path, args: list[str]) -> None:
+    """600 files under a limit of 48 open descriptors: one leaked per file would fail by the 50th."""
+    import resource
+
+    src = tmp_path / "src"
+    page = (SAMPLES / "zh-hans-portal-finance.txt").read_bytes()
+    for i in range(600):
+        folder = src / f"{i % 3}" / f"{i % 7}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{i:04d}.txt").write_bytes(page)
+    out = tmp_path / "out"
+
+    def low_limit() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (48, 48))
+
+    result = run_cli([*args, "-q", "-O", str(out), str(src)], preexec_fn=low_limit)
+    assert result.returncode == 0, result.stderr.decode()
+    assert len(list(out.rglob("*.txt"))) == 600
+    streamed = run_cli([*args, "-q", "--json", str(src)], preexec_fn=low_limit)
+    assert streamed.returncode == 0, streamed.stderr.decode()
+    assert streamed.stdout.count(b"\n") == 600
