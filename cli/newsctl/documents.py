@@ -66,6 +66,7 @@ class Source:
     relpath: str
     jsonl: bool = False
     data: bytes | None = None  # only for stdin, which a worker process cannot read itself
+    real: str = ""             # the path with symlinks resolved (outputs never overwrite it)
 
 
 def expand_inputs(
@@ -105,7 +106,7 @@ def expand_inputs(
         if real in seen:
             continue
         seen.add(real)
-        yield Source(given, os.path.basename(given), jsonl=given.endswith(".jsonl"))
+        yield Source(given, os.path.basename(given), jsonl=given.endswith(".jsonl"), real=real)
 
 
 def _stdin_source(stdin: Any) -> Source:
@@ -122,23 +123,28 @@ def _walk_folder(
     found = 0
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
-        dirnames[:] = sorted(
-            d for d in dirnames if os.path.realpath(os.path.join(dirpath, d)) not in excluded
-        )
+        # resolved once per folder: a file that is not a link resolves to real_dir/name (a full
+        # realpath per file cost about six system calls each, over 100,000 files)
+        real_dir = os.path.realpath(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if os.path.join(real_dir, d) not in excluded)
+        rel_dir = os.path.relpath(dirpath, root)
         for name in sorted(filenames):
             if not any(fnmatch.fnmatchcase(name, pattern) for pattern in globs):
                 continue
             full = os.path.join(dirpath, name)
             found += 1
-            if os.path.islink(full) and not os.path.exists(full):
-                yield InputError("dangling symbolic link", path=full)
-                continue
-            real = os.path.realpath(full)
+            if os.path.islink(full):
+                if not os.path.exists(full):
+                    yield InputError("dangling symbolic link", path=full)
+                    continue
+                real = os.path.realpath(full)
+            else:
+                real = os.path.join(real_dir, name)
             if real in seen:
                 continue
             seen.add(real)
-            rel = os.path.relpath(full, root)
-            yield Source(full, rel, jsonl=name.endswith(".jsonl"))
+            rel = name if rel_dir == os.curdir else os.path.join(rel_dir, name)
+            yield Source(full, rel, jsonl=name.endswith(".jsonl"), real=real)
     for error in errors:
         yield InputError(error.strerror or "cannot read folder", path=error.filename or root)
     if found == 0 and not errors:

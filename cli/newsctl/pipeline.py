@@ -83,7 +83,7 @@ def _plan(options: CommonOptions, stdin: Any) -> tuple[list[Source | NewsctlErro
 
 def _protected(items: list[Source | NewsctlError]) -> frozenset[str]:
     return frozenset(
-        os.path.realpath(item.path)
+        item.real or os.path.realpath(item.path)
         for item in items
         if isinstance(item, Source) and item.path != STDIN
     )
