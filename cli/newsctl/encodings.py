@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import warnings
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsctl import regexcache
 from newsctl.errors import DecodeError
@@ -58,8 +58,7 @@ _DETECT_BYTES = 200_000
 _RUNNER_UP_SHARE = 0.5
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     """Text decoded from bytes, with the codec that was used (``utf-8``, ``gb18030``, ``cp950``…)."""
 
     text: str

@@ -22,8 +22,8 @@ import functools
 import gc
 import re
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, chain, filterfalse
 from dataclasses import dataclass
+from itertools import accumulate, chain, filterfalse
 from typing import Literal
 
 from newsctl import regexcache

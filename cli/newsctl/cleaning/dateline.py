@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
@@ -26,8 +26,7 @@ _TAG_HINT = regexcache.compile(r"[电電讯訊]|消息")
 _BY = r"(?:\s*[（(](?P<by>[^（）()]{1,60})[）)])?"
 
 
-@dataclass(frozen=True)
-class Dateline:
+class Dateline(NamedTuple):
     """A tag cut from the start of a paragraph and what it says."""
 
     tag: str

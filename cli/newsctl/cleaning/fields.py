@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import cast
+from typing import NamedTuple, cast
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
@@ -42,8 +42,7 @@ _FILLER_TOKEN = regexcache.compile(
 _SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／・·•,，;；:：\-–—_*]+")
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """What a metadata row says.  ``kinds`` lists its field kinds in order of appearance."""
 
     kinds: tuple[str, ...]

@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 import os
 import re
-import sys
 
 from newsctl import regexcache
+from newsctl.tomlcache import load_toml
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "clean")
 
@@ -41,11 +41,7 @@ def word_set(name: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def labels() -> dict[str, tuple[str, ...]]:
     """Label words from ``data/clean/labels.toml``, by field kind (``author``, ``source``…)."""
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on 3.10 only
-        import tomli as tomllib
-    data = tomllib.loads(_read("labels.toml"))
+    data = load_toml(os.path.join(_DATA, "labels.toml"))
     return {kind: tuple(str(w) for w in values) for kind, values in data.items()}
 
 def alternation(entries: "tuple[str, ...] | list[str] | frozenset[str]") -> str:

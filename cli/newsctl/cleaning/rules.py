@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
@@ -74,8 +74,7 @@ _DISCLAIMER = regexcache.compile(r"不代表[^。，,！？]{0,15}(?:观点|觀�
 _APP_PROMPT = regexcache.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What a line is: a rule id, whether it holds anywhere, and what it names."""
 
     rule: str
@@ -123,8 +122,7 @@ def is_list_item(text: str) -> bool:
     return LIST_ITEM.match(text) is not None
 
 
-@dataclass(frozen=True)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     """Every word list and pattern the classifiers use, built once per process."""
 
     ui: frozenset[str]

@@ -15,8 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
@@ -48,8 +47,7 @@ _SPACE = regexcache.compile(r"[\s\u3000]")
 _ORGANISATION = regexcache.compile(r"(?:政府|委员会|委員會|办公室|辦公室|局|厅|廳|院|中心|协会|協會|大学|大學)$")
 
 
-@dataclass(frozen=True)
-class Headline:
+class Headline(NamedTuple):
     """A headline with its decorations taken apart."""
 
     text: str
@@ -233,8 +231,7 @@ class _Lazy:
         return self._value
 
 
-@dataclass(frozen=True)
-class TitleChoice:
+class TitleChoice(NamedTuple):
     """Which candidate is the headline, and which other candidates are copies of it."""
 
     index: int

@@ -1,0 +1,43 @@
+"""The ``clean`` task: the article's text, its metadata, and (when asked) what was removed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsctl.documents import Document
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; the module loads lazily
+    from newsctl.clean import CleanOptions
+
+
+@dataclass(frozen=True)
+class CleanTask:
+    """Clean a document: the article's text, its metadata, and (when asked) what was removed."""
+
+    options: "CleanOptions"
+    explain: bool = False
+
+    def setup(self) -> None:
+        from newsctl import regexcache
+        from newsctl.clean import clean_text
+
+        clean_text("标题\n正文。", self.options)  # loads the lexicons once per process
+        regexcache.save()   # pool workers leave without running exit handlers
+
+    def __call__(self, document: Document) -> Document:
+        from newsctl.clean import clean_text
+
+        result = clean_text(document.text, self.options)
+        meta: dict[str, object] = dict(result.meta)
+        for key, value in document.meta.items():  # keep what an earlier step knew
+            if meta.get(key) is None:
+                meta[key] = value
+        extra: dict[str, object] = {}
+        if self.explain:
+            extra["removed"] = [
+                {"line": r.line, "text": r.text, "rule": r.rule} for r in result.removed
+            ]
+        if result.warnings:
+            extra["warnings"] = list(result.warnings)
+        return document.replace(text=result.text, meta=meta).with_fields(**extra)

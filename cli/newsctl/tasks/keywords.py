@@ -1,0 +1,43 @@
+"""The ``keywords`` task: given keywords counted, or a document's candidate terms collected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsctl.documents import Document
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; the modules load lazily
+    from newsctl.keywords import KeywordOptions, KeywordQuery
+    from newsctl.segment import SegmentOptions
+
+
+@dataclass(frozen=True)
+class KeywordsTask:
+    """Count given keywords, or collect a document's candidate terms for ranking."""
+
+    options: "KeywordOptions"
+    segment_options: "SegmentOptions"
+    query: "KeywordQuery | None" = None
+
+    def setup(self) -> None:
+        from newsctl.converters import get_converter
+
+        get_converter("t2s")
+        if self.query is None:
+            from newsctl.keywords import stopwords_for
+            from newsctl.segment import get_segmenter
+
+            get_segmenter(self.segment_options)
+            stopwords_for(self.options)
+
+    def __call__(self, document: Document) -> Document:
+        from newsctl.keywords import count_keywords, document_terms
+        from newsctl.segment import segment_text
+
+        if self.query is not None:
+            counts = count_keywords(document.text, self.query)
+            return document.replace(text="").with_fields(keyword_counts=counts)
+        lines = [[(t.word, t.pos) for t in line] for line in segment_text(document.text, self.segment_options)]
+        terms = document_terms(lines, self.options)
+        return document.replace(text="").with_fields(terms=terms)

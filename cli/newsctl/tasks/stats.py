@@ -1,0 +1,35 @@
+"""The ``stats`` task: a document's statistics (the text is not sent back)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsctl.documents import Document
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; the module loads lazily
+    from newsctl.segment import SegmentOptions
+
+
+@dataclass(frozen=True)
+class StatsTask:
+    """Compute a document's statistics; the text itself is not sent back (reports need none)."""
+
+    segment_options: "SegmentOptions | None"
+
+    def setup(self) -> None:
+        if self.segment_options is not None:
+            from newsctl.segment import get_segmenter
+
+            get_segmenter(self.segment_options)
+
+    def __call__(self, document: Document) -> Document:
+        from newsctl.stats import document_stats
+
+        tokens = None
+        if self.segment_options is not None:
+            from newsctl.segment import segment_words
+
+            tokens = [w for line in segment_words(document.text, self.segment_options) for w in line]
+        stats = document_stats(document.text, document.encoding, document.nbytes, tokens)
+        return document.replace(text="").with_fields(stats=stats.as_dict())
