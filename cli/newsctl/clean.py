@@ -15,7 +15,7 @@ blocks live in :mod:`newsctl.cleaning`; this module wires them together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsctl import regexcache
 from newsctl.cleaning.blocks import AFTER_IMAGE, Item, Plan, footnote_lines, plan
@@ -34,15 +34,13 @@ _MARKUP = regexcache.compile(r"[<&{!\\]")
 _DAMAGE_HINT = regexcache.compile(r"[\u0080-\u00ff(（]")
 
 
-@dataclass(frozen=True)
-class CleanOptions:
+class CleanOptions(NamedTuple):
     """How to clean: ``rules`` are site rules from ``--rules FILE`` (see :func:`load_rules`)."""
 
     rules: SiteRules | None = None
 
 
-@dataclass(frozen=True)
-class Removal:
+class Removal(NamedTuple):
     """One thing the cleaner removed: a whole line, or a tag/credit cut from inside one."""
 
     line: int          # 1-based line number in the input text
@@ -50,8 +48,7 @@ class Removal:
     rule: str          # short stable rule id: "byline", "share-widget", "caption", …
 
 
-@dataclass(frozen=True)
-class CleanResult:
+class CleanResult(NamedTuple):
     """The cleaned article, what was removed and why, and the metadata the page carried."""
 
     text: str                      # title line (if any) then one paragraph per line

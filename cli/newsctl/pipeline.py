@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from newsctl.documents import STDIN, Document, Source, expand_inputs
 from newsctl.errors import NewsctlError, OutputError, UsageError
@@ -20,8 +20,7 @@ from newsctl.output import AtomicFile, OutDir, Progress, atomic_output, error_li
 from newsctl.runner import Outcome, Task, run
 
 
-@dataclass(frozen=True)
-class CommonOptions:
+class CommonOptions(NamedTuple):
     """The options every command shares (see the CLI contract in DESIGN.md)."""
 
     inputs: tuple[str, ...] = ()
