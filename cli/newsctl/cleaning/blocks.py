@@ -110,6 +110,7 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
     # lines that will stay; alt text found next to the headline adds captions, hence twice
     _related_blocks(items)
     _captions_after_images(items)
+    _alt_text_echoed_by_captions(items)
     dl_index = _cut_dateline(result)
     start = _body_start(items, dl_index)
     _choose_title(result, suffixes, start)
@@ -207,6 +208,10 @@ def _related_blocks(items: list[Item]) -> None:
             follower.verdict = Verdict("related-block", True)
 
 
+# how much longer than its alt text a caption may be: a full stop and a credit (（新华社记者 X 摄）)
+_ALT_CREDIT_MAX = 30
+
+
 def _captions_after_images(items: list[Item]) -> None:
     """The short line right after an image (or its alt text) is its caption."""
     for i, item in enumerate(items):
@@ -219,6 +224,22 @@ def _captions_after_images(items: list[Item]) -> None:
         elif (len(item.text) <= _POSITIONAL_CAPTION_MAX and item.text.count("，") <= 1
               and not is_list_item(item.text)):
             item.verdict = Verdict("caption", True, value=AFTER_IMAGE)
+
+
+def _alt_text_echoed_by_captions(items: list[Item]) -> None:
+    """A line that the caption right after it repeats, plus a credit, is the image's alt text.
+
+    ``插秧机在稻田里作业`` then ``插秧机在稻田里作业。（葛润田 摄）``: scrapers keep both the
+    image's alt attribute and the caption under it.  Only the caption carries the evidence (its
+    credit), so the line before is judged by being its prefix.
+    """
+    for item, caption in zip(items, items[1:]):
+        if item.verdict is not None or item.keep or caption.verdict is None:
+            continue
+        if caption.verdict.rule != "caption" or not caption.text.startswith(item.text):
+            continue
+        if len(caption.text) - len(item.text) <= _ALT_CREDIT_MAX:
+            item.verdict = Verdict("alt-text", True)
 
 
 def _is_paragraph(text: str) -> bool:

@@ -62,6 +62,10 @@ def _patterns() -> list["re.Pattern[str]"]:
         # a byline in brackets right after another tag: （記者林怡君／南投報導）
         regexcache.compile(r"[（(](?P<by>(?:本报|本報|本台)?(?:特派)?(?:记者|記者|通讯员|通訊員|特派员|特派員)"
                    r"[^（）()]{1,40})[）)]"),
+        # （新加坡讯） （吉隆坡综合讯） （法新社巴黎电）: a place (or an agency) and 讯/电 only
+        regexcache.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,12}?)(?:综合|綜合)?(?:讯|訊|电|電)[）)]"),
+        # 【康禾健康網／白郁庭報導】 【記者王小明／台北報導】
+        regexcache.compile(r"【(?P<report>[^【】]{2,40}?)(?:報導|报道|報道)】"),
     ]
 
 
@@ -72,11 +76,11 @@ def _candidates(text: str) -> list["re.Pattern[str]"]:
     if first == "〔":
         return patterns[0:1]
     if first == "【":
-        return patterns[1:2]
+        return [patterns[1], patterns[9]]
     if first == "[":
         return patterns[2:3]
     if first in "（(":
-        return [patterns[5], patterns[7]]
+        return [patterns[5], patterns[7], patterns[8]]
     return [patterns[3], patterns[4], patterns[6]]
 
 
@@ -87,6 +91,24 @@ def _split_agency(head: str) -> str | None:
             return agency
     m = re.match(r"[\u4e00-\u9fff]{1,10}?" + _OUTLET_END, head)
     return m.group(0) if m else None
+
+
+def _split_report(report: str) -> tuple[str | None, tuple[str, ...]]:
+    """``康禾健康網／白郁庭`` -> (康禾健康網, (白郁庭,)); ``記者王小明／台北`` -> (None, (王小明,)).
+
+    The part with 記者 is the byline; otherwise the first part is the outlet and the second the
+    reporter, unless it is a place (``中時新聞網／台北報導``).
+    """
+    parts = [part.strip() for part in re.split(r"[／/]", report) if part.strip()]
+    bylines = [part for part in parts if "記者" in part or "记者" in part]
+    if bylines:
+        return None, _names_from(bylines[0])
+    if len(parts) != 2:
+        return None, ()
+    outlet, reporter = parts
+    if reporter in lexicon.word_set("places"):
+        return outlet, ()
+    return outlet, tuple(parse_names(reporter) or ())
 
 
 def _names_from(by: str) -> tuple[str, ...]:
@@ -140,6 +162,12 @@ def cut_dateline(text: str) -> tuple[str, Dateline | None]:
         if groups.get("inner"):
             src = _split_agency(groups["inner"])
             authors.extend(_inner_names(groups["inner"]))
+        if groups.get("place"):
+            src = _split_agency(groups["place"])
+            own = own or src is None   # a place alone: the publisher's own report
+        if groups.get("report"):
+            src, by = _split_report(groups["report"])
+            authors.extend(by)
         if src:
             dates = find_dates(src)
             if dates:

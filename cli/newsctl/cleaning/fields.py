@@ -31,15 +31,15 @@ _GLUED = ("记者", "記者", "通讯员", "通訊員", "特派员", "特派員"
 _SEP = r"[：:／/|｜丨]"
 _OPEN = "【[（(〔［「"
 _CLOSE = "】]）)〕］」"
-_TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／・·•,，;；")
+_TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／・·•‧∙,，;；")
 _SENTENCE = regexcache.compile(r"[。！？!?]")
 # decoration and short bracketed widget words before a row's first field: "【纠错】 【责任编辑"
-_LEAD = regexcache.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•])*")
-_LEAD_FIRST = frozenset("【[（(〔［「|｜丨・·•")   # with whitespace: what _LEAD can start with
+_LEAD = regexcache.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•‧∙])*")
+_LEAD_FIRST = frozenset("【[（(〔［「|｜丨・·•‧∙")   # with whitespace: what _LEAD can start with
 _FILLER_TOKEN = regexcache.compile(
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
 )
-_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／・·•,，;；:：\-–—_*]+")
+_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／・·•‧∙,，;；:：\-–—_*]+")
 
 
 class Row(NamedTuple):
@@ -128,9 +128,10 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
         "views_word": regexcache.compile(views_words + "|看过|看過"),
         # "点击: 1634次" / "阅读 (3.2万)", tried where a counter word stands ...
         "views": regexcache.compile(
-            r"(?:" + views_words + r")\s*(?:次数|次數|数|數)?\s*[：:]?\s*[（(]?\s*" + number
+            r"(?:" + views_words + r")\s*(?:次数|次數|人次|人数|人數|数|數)?\s*[：:]?\s*[（(]?\s*" + number
             + r"\s*[）)]?\s*(?:次|人次|人)?"
         ),
+        "views_empty": regexcache.compile(r"(?:" + views_words + r")\s*[：:]\s*(?=$|[\s|｜丨])"),
         # ... and "3.2万阅读" / "8842人看过", a number before the word
         "views_after": regexcache.compile(
             number + r"\s*(?:次|人次|人)?\s*(?:" + views_words + r"|看过|看過)"
@@ -278,6 +279,9 @@ def parse_row(text: str) -> Row | None:
         if counter is not None:
             views = parse_views(counter.group("num"), counter.group("unit"))
             spans.append((counter.start(), counter.end(), "views", views))
+        elif (empty := p["views_empty"].match(text, word.start())) is not None:
+            # "点击：" left empty (the count is filled in by a script): a field, not a name
+            spans.append((empty.start(), empty.end(), "views", None))
     if "版" in text:
         # an e-paper page label: "第A05版：城事" (its name is the category)
         for m in p["edition"].finditer(text):

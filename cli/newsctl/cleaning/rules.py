@@ -31,6 +31,7 @@ _CRUMB_CHARS = regexcache.compile(r"[>＞›»→/／\\]")
 _SITE_SPLIT = regexcache.compile(r"\s+[-–—|｜]\s+|[｜|]")
 _CRUMB_STOP = regexcache.compile(r"[。，！？,]")
 _NAV_STOP = regexcache.compile(r"[。，！？,、]")
+_BAR = regexcache.compile(r"[|｜丨]")
 _CRUMB_SPLIT = regexcache.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
 _HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "HOME", "home"})
 _CRUMB_DROP = _HOME | {"正文", "正文内容", "内文", "內文", "文章", "详情", "詳情", "内容", "內容"}
@@ -49,8 +50,15 @@ _HASHTAGS = regexcache.compile(r"^(?:[#＃][^#＃\s]{1,30}[#＃]?\s*)+$")
 _KEYWORD_ROW = regexcache.compile(r"^[^\s，。！？、,]{1,8}(?:、[^\s，。！？、,]{1,8}){2,}$")
 _AD_TOKENS = frozenset({"广告", "廣告", "AD", "Ad", "ad", "Advertisement", "ADVERTISEMENT", "推广", "推廣",
                         "赞助", "贊助", "Sponsored"})
-_PROMO = regexcache.compile(r"^【[^】]{1,15}(?:电子报|電子報|电子版|電子版|APP|App|app|客户端|客戶端|小程序|公众号|"
-                    r"公眾號|视频号|視頻號)】")
+_PROMO = regexcache.compile(r"^【[^】]{1,15}(?:电子报|電子報|电子版|電子版|数字报|數字報|数字版|數字版|数位版|"
+                    r"數位版|APP|App|app|客户端|客戶端|小程序|公众号|公眾號|视频号|視頻號)】")
+# a subscription pitch with a price: "订阅X数码版，每月只需0.99元 >>", "成為訂戶，每月$38支持…"
+_SUBSCRIBE = regexcache.compile(r"(?:订阅|訂閱|订户|訂戶|会员|會員)[^。]{0,30}?(?:每月|每年|月费|月費|年费|年費)"
+                        r"[^。]{0,12}?(?:[$＄]\s*\d|\d+(?:\.\d+)?\s*(?:元|蚊|美元|新元|令吉))"
+                        r"|(?:[$＄]\s*\d|\d+(?:\.\d+)?\s*元)[^。]{0,12}?(?:订阅|訂閱|订户|訂戶)")
+# "click here" prompts: "★ 無法正常顯示？請按此瀏覽網頁版", "点此查看原文"
+_CLICK_HERE = regexcache.compile(r"(?:按此|點此|点此|點擊此處|点击此处|點這裡|点这里|點我|点我)"
+                         r"(?:瀏覽|浏览|閱讀|阅读|查看|觀看|观看|收看|下載|下载|訂閱|订阅|前往|進入|进入)")
 _URL = regexcache.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|tw|hk|io|cc|me|example)\b")
 _CARD = regexcache.compile(r"^(?:以下文章来源于|以下文章來源於|本文来源于公众号|The following article is from)\s*"
                    r"(?P<name>[^\s，,]{1,30})")
@@ -214,21 +222,50 @@ def _breadcrumb(text: str) -> Verdict | None:
     return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
 
 
+def _opens_with_bracket(text: str) -> bool:
+    return text[:1] in "【[［〖"
+
+
+def _related_with_item(text: str, related: frozenset[str]) -> bool:
+    """``【延伸閱讀】消費券派發成效 學者：短期刺激有限``: a related heading and one linked
+    headline on the same line (a headline: short, no full stop)."""
+    close = text.find({"【": "】", "[": "]", "［": "］", "〖": "〗"}[text[0]])
+    if close < 2 or text[1:close].strip() not in related:
+        return False
+    rest = text[close + 1:].strip()
+    return 0 < len(rest) <= 40 and "。" not in rest
+
+
 def _navigation(text: str) -> Verdict | None:
     if _NAV_STOP.search(text):
         return None
     lx = _lex()
     if text[:1] in lx.hot_first and lx.hot.match(text):
         return _verdict("navigation", True)
+    if len(text) <= 160 and ("｜" in text or "|" in text or "丨" in text):
+        # "<站名>　首頁　地方　政治　｜　熱門搜尋：中秋烤肉　颱風假": a menu and a hot-search
+        # row side by side; each part must be navigation on its own
+        segments = [s for s in (seg.strip() for seg in _BAR.split(text)) if s]
+        if len(segments) >= 2 and all(
+            (s[:1] in lx.hot_first and lx.hot.match(s)) or _menu_share(s, lx) >= 0.5
+            for s in segments
+        ) and any(_menu_share(s, lx) >= 0.5 for s in segments):
+            return _verdict("navigation", True)
+    share = _menu_share(text, lx)
+    return None if share < 0 else _verdict("navigation", share >= 0.5)
+
+
+def _menu_share(text: str, lx: _Lexicon) -> float:
+    """Share of known menu words among the items of a menu-shaped line; -1 if not menu-shaped
+    (fewer than three items, or an item too long to be a menu entry)."""
     parts = _NAV_TOKENS.split(text)   # one piece more than there are separators
     if len(parts) < 3:
-        return None   # a navigation row has at least three items
+        return -1   # a navigation row has at least three items
     tokens = list(filter(None, parts))
     if len(tokens) < 3 or any(len(t) > (12 if t.isascii() else 6) for t in tokens):
-        return None
+        return -1
     known = lx.known_nav
-    share = sum(map(known.__contains__, tokens)) / len(tokens)
-    return _verdict("navigation", share >= 0.5)
+    return sum(map(known.__contains__, tokens)) / len(tokens)
 
 
 def _phrases(text: str, strong_only: bool) -> Verdict | None:
@@ -309,6 +346,8 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         return _verdict("continue-reading", True)
     if bare in headings or bare in lx.related or ("更多" in bare and _MORE_HEADING.match(bare)):
         return _HEADING
+    if _opens_with_bracket(text) and _related_with_item(text, lx.related | headings):
+        return _verdict("related-block", True)
     if len(text) <= 80:
         # every token must be a widget word: the first one decides for most lines, one cheap
         # search instead of splitting the whole line
@@ -361,6 +400,10 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("author-bio", True)
     if len(text) <= 80 and _PAYWALL.search(text) and "。" not in text[:-1]:
         return _verdict("paywall", True)
+    if len(text) <= 60 and "。" not in text and _SUBSCRIBE.search(text):
+        return _verdict("ad", True)
+    if len(text) <= 40 and "。" not in text and _CLICK_HERE.search(text):
+        return _verdict("share-widget", True)
     if len(text) <= 12 and _END_MARK.match(text):
         return _verdict("end-mark", True)
     return None
