@@ -32,6 +32,19 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
         assert option in result.stdout
 
 
+@pytest.mark.parametrize("args", [["clean", "--help"], ["segment", "--bogus"], ["stats", "-j", "x"]])
+def test_the_entry_point_trimmed_to_one_command_behaves_like_the_whole_app(args: list[str]) -> None:
+    """``newsctl CMD`` builds only CMD's parser (start-up); help and usage errors are unchanged."""
+    def run(code: str) -> tuple[int, str, str]:
+        done = subprocess.run([sys.executable, "-c", "import sys; sys.argv[0] = 'newsctl'; " + code,
+                               *args], capture_output=True, text=True, timeout=60)
+        return done.returncode, done.stdout, done.stderr
+
+    trimmed = run("from newsctl.app import main; main()")
+    assert trimmed == run("from newsctl.app import app; app()")
+    assert trimmed[0] == (0 if "--help" in args else 2)
+
+
 def test_version() -> None:
     result = invoke(["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("newsctl ")
