@@ -27,6 +27,11 @@ from typing import Any
 
 from newsctl.cachedir import cache_dir
 
+try:
+    import _sre  # type: ignore[import-not-found]  # CPython's regex engine (builtin): no stubs
+except ImportError:  # pragma: no cover - another Python implementation
+    _sre = None
+
 # (pattern, flags) -> the arguments of _sre.compile except the pattern itself
 _Args = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 
@@ -43,16 +48,14 @@ _broken = False     # the private interface did not behave: plain re.compile fro
 def _engine() -> tuple[Any, Any, Any] | None:
     """(_sre, parser module, compiler module) of this interpreter, or None if not as expected."""
     try:
-        import _sre
-
         if sys.version_info >= (3, 11):
-            from re import _compiler, _parser
+            from re import _compiler, _parser  # type: ignore[attr-defined]
         else:  # pragma: no cover - Python 3.10
             import sre_compile as _compiler
             import sre_parse as _parser
         # the attributes used below, checked once instead of failing half-way
         _compiler._code, _parser.parse, _sre.compile, _sre.MAGIC  # noqa: B018
-    except (ImportError, AttributeError):  # pragma: no cover - another Python implementation
+    except (ImportError, AttributeError, TypeError):  # pragma: no cover - not CPython
         return None
     return _sre, _parser, _compiler
 
@@ -103,8 +106,6 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     global _dirty, _broken
     if _broken:
         return re.compile(pattern, flags)
-    import _sre
-
     store = _load()
     flags = int(flags)   # a re.RegexFlag is an int subclass that marshal does not store
     key = (pattern, flags)

@@ -161,7 +161,7 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
     if choice is None:
         return
     result.title = choice
-    result.title_item = items[choice.index]
+    result.title_item = items[choice.at]
     for i in choice.copies:
         items[i].verdict = Verdict("title-duplicate", True)
     for i in choice.rivals:

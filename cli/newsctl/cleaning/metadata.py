@@ -72,12 +72,13 @@ def _account(plan: Plan) -> str | None:
     if plan.title is None:
         return None
     items = plan.items
-    start = plan.title.index + 1
+    start = plan.title.at + 1
     for i in range(start, min(plan.body_start, start + 4)):
         item = items[i]
         if item.fate is None or not _ACCOUNT.match(item.text) or i + 2 >= len(items):
             continue
-        row = items[i + 1].verdict.row if items[i + 1].verdict is not None else None
+        verdict = items[i + 1].verdict
+        row = verdict.row if verdict is not None else None
         if row is None or not row.dates or row.sources or row.authors:
             continue
         if any(_FOLLOW.match(it.text) for it in items[i + 2:i + 4]):
@@ -97,7 +98,7 @@ def _date(plan: Plan) -> str | None:
     if plan.dateline is not None and plan.dateline.date:
         head.append((1, plan.body_start, plan.dateline.date))
     if plan.title is not None and plan.title.headline.date:
-        head.append((1, plan.title.index, plan.title.headline.date))
+        head.append((1, plan.title.at, plan.title.headline.date))
     pool = sorted(head or rest)
     if not pool:
         return None
@@ -140,7 +141,7 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
 
     authors: list[tuple[int, str]] = [(i, a) for i, row in rows for a in row.authors]
     if headline is not None and headline.byline:
-        authors.append((plan.title.index if plan.title else 0, headline.byline))
+        authors.append((plan.title.at if plan.title else 0, headline.byline))
     if plan.dateline is not None:
         authors.extend((plan.body_start, a) for a in plan.dateline.authors)
     author_list = list(dict.fromkeys(a for _, a in sorted(authors, key=lambda x: x[0])))

@@ -223,18 +223,19 @@ class _Lazy:
     __slots__ = ("_plain", "_text", "_value")
 
     def __init__(self, plain: Callable[[str], bool], text: str) -> None:
-        self._plain, self._text, self._value = plain, text, None
+        self._plain, self._text = plain, text
+        self._value: bool | None = None
 
     def __bool__(self) -> bool:
         if self._value is None:
             self._value = bool(self._plain(self._text))
-        return self._value
+        return bool(self._value)
 
 
 class TitleChoice(NamedTuple):
     """Which candidate is the headline, and which other candidates are copies of it."""
 
-    index: int
+    at: int                           # the headline's index among the items
     headline: Headline
     copies: tuple[int, ...]
     key: str
