@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsctl import regexcache
-from newsctl.cleaning.captions import caption_shape, cut_inline_credits
+from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_trailing_credit
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.rules import (
     Verdict,
@@ -219,7 +219,7 @@ def _captions_after_images(items: list[Item]) -> None:
         image_before = item.after_image or (previous is not None and previous.rule == "image")
         if not image_before or item.verdict is not None or item.keep:
             continue
-        if caption_shape(item.text):
+        if caption_shape(item.text) or has_trailing_credit(item.text):
             item.verdict = Verdict("caption", True)
         elif (len(item.text) <= _POSITIONAL_CAPTION_MAX and item.text.count("，") <= 1
               and not is_list_item(item.text)):

@@ -71,13 +71,36 @@ def caption_shape(text: str) -> bool:
     tail = max(0, len(text) - 48)
     last = text[-1]
     closes = last in "）)" or (last in "。." and text[-2:-1] in ("）", ")"))
-    if closes and p["paren_end"].search(text, tail):
-        return True
+    if closes:
+        credit = p["paren_end"].search(text, tail)
+        if credit is not None:
+            # "……，……。（圖／翻攝自臉書）": a long sentence of several clauses carrying the
+            # credit of the photo next to it is a paragraph (the credit is cut out of it); a
+            # caption describes the photo in a clause or two.  Right after an image, the caller
+            # takes either as the caption.
+            return not _credited_paragraph(text[:credit.start()])
     if last in "摄攝":
         return p["shot_end"].search(text, tail) is not None
     if _LABEL_HINT.search(text, tail) is None:
         return False
     return p["label_end"].search(text, tail) is not None
+
+
+# A sentence this long, of several clauses, before a trailing credit makes the line a paragraph.
+CREDITED_PARAGRAPH_MIN = 35
+
+
+def _credited_paragraph(body: str) -> bool:
+    body = body.rstrip()
+    return (len(body) >= CREDITED_PARAGRAPH_MIN and body[-1:] in "。！？!?"
+            and ("，" in body or "," in body))
+
+
+def has_trailing_credit(text: str) -> bool:
+    """A photo credit in brackets ends ``text`` (``（李嘉明攝）``, ``（圖／民眾提供）``)."""
+    if len(text) > 2 * CAPTION_MAX or text[-1:] not in "）)。.":
+        return False
+    return _patterns()["paren_end"].search(text, max(0, len(text) - 48)) is not None
 
 
 def is_figure_source(text: str) -> bool:
