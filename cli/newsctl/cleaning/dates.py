@@ -1,8 +1,10 @@
 """Dates and times as news pages print them, turned into ISO 8601.
 
 Handles ``2025-03-02``, ``2025/3/2``, ``2025.03.02``, ``2025年3月2日``, ROC years
-(``民國114年3月2日``, ``114/03/02``), Chinese numerals (``二〇二五年三月二日``), full-width
-digits, an optional weekday, and a time (``14:05``, ``14:05:33``, ``14时05分``, ``下午2:05``).
+(``民國114年3月2日``, ``114/03/02``), Chinese numerals (``二〇二五年三月二日``), day first
+(``14/03/2025``, as Hong Kong, Macau, Singapore and Malaysia print it), English month names
+(``March 18, 2025``, ``18 Mar 2025``), full-width digits, an optional weekday, and a time
+(``14:05``, ``14:05:33``, ``14时05分``, ``下午2:05``, ``4:12 PM``).
 The result is as precise as the page: ``2025-03-02``, ``2025-03-02T14:05`` or with seconds.
 """
 
@@ -31,18 +33,28 @@ _TIME = (
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)|\s*(?P<S2>[0-5]?\d)\s*秒)?"
     r"(?!\d)(?:\s*(?P<ampm2>AM|PM|am|pm))?)?"
 )
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DATE = (
     r"(?:(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
     r"|(?P<roc1>" + _ROC + r"\s*)?(?<![\d.])(?P<ry>1\d{2})(?P<rsep>[/.-])(?P<rm>[01]?\d)(?P=rsep)"
     r"(?P<rd>[0-3]?\d)(?!\d)"
     r"|(?P<roc2>" + _ROC + r"\s*)?(?<!\d)(?P<cy>\d{2,4}|[" + _CN_NUM + r"]{2,4})\s*年\s*"
     r"(?P<cm>[01]?\d|[" + _CN_NUM + r"]{1,2})\s*月\s*(?P<cd>[0-3]?\d|[" + _CN_NUM + r"]{1,3})\s*[日号號]"
-    r"(?:\s*" + _WEEKDAY + r")?)"
+    r"(?:\s*" + _WEEKDAY + r")?"
+    # day first: 14/03/2025 (a year of four digits last tells it from 2025/03/14 and 114/03/14)
+    r"|(?<![\d./-])(?P<dd>[0-3]?\d)(?P<dsep>[-/.])(?P<dm>[01]?\d)(?P=dsep)(?P<dy>(?:19|20)\d{2})(?!\d)"
+    # March 18, 2025 / Mar. 18 2025 / 18 March 2025
+    r"|(?P<em>" + _MONTHS + r")\.?\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(?P<ed2>[0-3]?\d)\s+(?P<em2>" + _MONTHS + r")\.?,?\s+(?P<ey2>(?:19|20)\d{2})(?!\d))"
 )
 
 
 # every date shape opens with a year (or ROC year) and a separator or 年: cheap to rule out
-_MAYBE_DATE = regexcache.compile(r"[0-9０-９〇○零一二三四五六七八九]{2,4}\s*(?:[-/.．／－]|年)")
+_MAYBE_DATE = regexcache.compile(r"[0-9０-９〇○零一二三四五六七八九]{2,4}\s*(?:[-/.．／－]|年)"
+                                 r"|\d[-/.]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 class DateMatch(NamedTuple):
@@ -62,6 +74,7 @@ def _date_re() -> "re.Pattern[str]":
 # only tried there, which is far cheaper than scanning it across the whole line.
 _START = regexcache.compile(
     _ROC + r"|(?<!\d)\d{2,4}(?=\s*(?:[-/.]|年))|[" + _CN_NUM + r"]{2,4}(?=\s*年)"
+    r"|(?<![\d./-])\d{1,2}(?=[-/.]\d)|(?<!\d)\d{1,2}(?=\s+" + _MONTHS + r")|" + _MONTHS + r"(?=\.?\s+\d)"
 )
 
 
@@ -110,6 +123,12 @@ def _iso_from(m: "re.Match[str]") -> str | None:
     elif m.group("ry"):
         year = _year(m.group("ry"), True)
         month, day = int(m.group("rm")), int(m.group("rd"))
+    elif m.group("dy"):
+        year, month, day = int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))
+    elif m.group("ey") or m.group("ey2"):
+        name = (m.group("em") or m.group("em2")).lower()
+        month = next(i for i, full in enumerate(_MONTH_NAMES, start=1) if full.startswith(name[:3]))
+        year, day = int(m.group("ey") or m.group("ey2")), int(m.group("ed") or m.group("ed2"))
     else:
         year = _year(m.group("cy"), bool(m.group("roc2")))
         month, day = _cn_number(m.group("cm")), _cn_number(m.group("cd"))

@@ -28,7 +28,7 @@ _ROW_KINDS = (NAME_KINDS + ("source", "source_note", "category", "keywords", "fi
 # Labels that are followed directly by a name (记者张三); every other label needs a separator,
 # so 来源于… / 作者是… / 文化局… never open a field.
 _GLUED = ("记者", "記者", "通讯员", "通訊員", "特派员", "特派員", "摄影", "攝影", "编译", "編譯", "☉", "◎")
-_SEP = r"[：:／/|｜丨]"
+_SEP = r"[：:／/∕|｜丨]"
 _OPEN = "【[（(〔［「"
 _CLOSE = "】]）)〕］」"
 _TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／・·•‧∙,，;；")
@@ -347,7 +347,11 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
                 continue
             pending = None
         elif not _is_filler(gap):
-            return None
+            outlet = _outlet_between(gap, row)
+            if outlet is None:
+                return None
+            row.sources.append(outlet)   # "2025年03月02日 14:37　中央社　人氣（5872）"
+            row.kinds.append("source")
         if kind == "label":
             label, glued = cast("tuple[str, bool]", payload)
             pending = (index[label], label, glued)
@@ -370,7 +374,26 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
         return row.build() if _finish(pending, tail, row, date_follows=False) else None
     if kind == "date" and _is_place(tail):
         return row.build()   # "2025-04-10 21:03 · 广东": where the post was sent from
-    return row.build() if _is_filler(tail) else None
+    if not _is_filler(tail):
+        outlet = _outlet_between(tail, row)
+        if outlet is None:
+            return None
+        row.sources.append(outlet)
+        row.kinds.append("source")
+    return row.build()
+
+
+def _outlet_between(gap: str, row: _Builder) -> str | None:
+    """An outlet's name standing alone after a date (``2025-03-02 14:37　中央社``), else None."""
+    if not row.dates or row.sources:
+        return None
+    name = gap.strip(" \t\u3000" + _OPEN + _CLOSE + "|｜丨/／・·•‧∙,，;；")
+    if not name or not _patterns()["outlet"].fullmatch(name) or not _looks_like_outlet(name):
+        return None
+    channels = lexicon.word_set("category_words")
+    if name in channels or name.removesuffix("新闻").removesuffix("新聞") in channels:
+        return None   # "2025-03-02 政治新聞": a channel, not an outlet
+    return name
 
 
 def _is_place(text: str) -> bool:
