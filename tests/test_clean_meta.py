@@ -284,3 +284,24 @@ def test_row_shapes_found_by_the_blind_set() -> None:
     assert row is not None and row.views == 1926 and row.dates == ((0, "2025-08-15T14:30"),)
     row = parse_row("文／白郁庭　審稿／家醫科醫師 陸承翰")
     assert row is not None and row.authors == ("白郁庭",)
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Published: March 18, 2025 4:12 PM　|　Updated: March 19, 2025 9:05 AM", "2025-03-18T16:12"),
+    ("14/03/2025 · 11:20 PM　|　更新：15/03/2025 · 9:00 AM", "2025-03-14T23:20"),
+    ("18 Mar 2025", "2025-03-18"),
+    ("2025年03月02日 14:37　中央社　人氣（5872）", "2025-03-02T14:37"),
+])
+def test_dates_of_the_second_blind_set(line: str, iso: str) -> None:
+    from newsctl.cleaning.fields import parse_row
+
+    row = parse_row(line)
+    assert row is not None and row.dates[0][1] == iso
+
+
+def test_an_outlet_after_the_date_is_the_source_a_channel_is_not() -> None:
+    from newsctl.cleaning.fields import parse_row
+
+    row = parse_row("2025年03月02日 14:37　中央社")
+    assert row is not None and row.sources == ("中央社",)
+    assert parse_row("2025-03-02 政治新聞") is None

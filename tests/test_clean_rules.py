@@ -796,3 +796,61 @@ def test_menu_beside_a_hot_search_row_is_navigation() -> None:
 def test_epaper_promo_in_brackets_is_not_the_headline() -> None:
     result = clean("某某日报", "【某某日报数字报】扫码订阅，每天早上七点准时送达", TITLE, *BODY)
     assert result.title == TITLE
+
+
+# --- shapes found by the second blind set (tests/data/clean_blind2) ---------------------------------
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("【广告】某车型限时置换补贴最高2万元，到店试驾送好礼 立即询价>>", "ad"),
+    ("订阅电子报，每天只需RM0.80，立即阅读完整版面 ››", "ad"),
+    ("想看更多深度報道？成為會員，每月$48解鎖全部會員專享內容。立即訂閱 →", "ad"),
+    ("👉 加入某某日报WhatsApp频道，掌握第一手新闻！", "share-widget"),
+    ("訂閱某台YouTube頻道，掌握最新新聞 🔔", "share-widget"),
+    ("本文目录：1.外观 2.内饰与空间 3.驾驶感受 4.总结", "navigation"),
+    ("完", "end-mark"),
+])
+def test_more_widget_and_ad_shapes(line: str, rule: str) -> None:
+    assert_dropped(line, rule)
+
+
+@pytest.mark.parametrize("line", [
+    "市府今年起在YouTube頻道直播記者會，並加入LINE官方帳號推播重要訊息。",
+    "公司表示，会员每月费用将维持在15元，不会随新功能上线而调整。",
+    "目录已经更新。",
+])
+def test_prose_near_those_shapes_stays(line: str) -> None:
+    assert_kept(line)
+
+
+def test_tail_only_shapes() -> None:
+    assert_dropped("支持獨立環境新聞，歡迎定期定額捐款。", "ad", where="tail")
+    assert_dropped("声明：该文观点仅代表作者本人，平台仅提供信息存储空间服务。", "copyright", where="tail")
+    assert_kept("基金会去年共收到捐款三千余万元，全部用于乡村学校建设。")
+
+
+def test_decorated_column_label_above_the_headline() -> None:
+    result = clean("◆攻关一线◆", TITLE, *BODY)
+    assert result.title == TITLE and rule_of(result, "◆攻关一线◆") == "column-label"
+    assert_kept("◆ 政策解读 ◆")   # inside the body: a subheading
+
+
+@pytest.mark.parametrize(("tag", "authors"), [
+    ("（双溪明月18日讯）", None),
+    ("记者王小明、李四报道：", ["王小明", "李四"]),
+])
+def test_dateline_tags_of_the_second_set(tag: str, authors: list[str] | None) -> None:
+    result = clean(TITLE, tag + P1, P2)
+    assert result.paragraphs == (P1, P2)
+    assert result.meta["author"] == authors
+
+
+@pytest.mark.parametrize("title_line", [
+    f"快訊／{TITLE} | 生活 | 某某新聞",
+    f"{TITLE}（附圖）",
+    f"〈專文〉{TITLE}－某某環境新聞",
+    f"{TITLE} – 某某廣播電視",
+])
+def test_more_title_decorations(title_line: str) -> None:
+    result = clean(title_line, *BODY)
+    assert result.title == TITLE

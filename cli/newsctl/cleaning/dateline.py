@@ -22,7 +22,7 @@ _OWN = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站")
 _OUTLET_END = r"(?:社|报|報|网|網|台|刊|新闻|新聞|频道|頻道)"
 _MONTH_DAY = r"(?:\d{1,2}月)?\d{1,2}日"
 _TAG_OPENERS = frozenset("〔【[（(")
-_TAG_HINT = regexcache.compile(r"[电電讯訊]|消息")
+_TAG_HINT = regexcache.compile(r"[电電讯訊]|消息|^(?:本台|本報|本报)?(?:記者|记者)")
 _BY = r"(?:\s*[（(](?P<by>[^（）()]{1,60})[）)])?"
 
 
@@ -63,9 +63,13 @@ def _patterns() -> list["re.Pattern[str]"]:
         regexcache.compile(r"[（(](?P<by>(?:本报|本報|本台)?(?:特派)?(?:记者|記者|通讯员|通訊員|特派员|特派員)"
                    r"[^（）()]{1,40})[）)]"),
         # （新加坡讯） （吉隆坡综合讯） （法新社巴黎电）: a place (or an agency) and 讯/电 only
-        regexcache.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,12}?)(?:综合|綜合)?(?:讯|訊|电|電)[）)]"),
+        regexcache.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}日)?(?:综合|綜合)?"
+                           r"(?:讯|訊|电|電)[）)]"),
         # 【康禾健康網／白郁庭報導】 【記者王小明／台北報導】
         regexcache.compile(r"【(?P<report>[^【】]{2,40}?)(?:報導|报道|報道)】"),
+        # 記者何曉琳報道： a reporter's credit glued to the paragraph, ended by a colon
+        regexcache.compile(r"(?:本台|本報|本报)?(?P<reporter>(?:記者|记者)[\u4e00-\u9fff·、]{2,12}?)"
+                           r"(?:報道|報導|报道)[：:]"),
     ]
 
 
@@ -81,7 +85,7 @@ def _candidates(text: str) -> list["re.Pattern[str]"]:
         return patterns[2:3]
     if first in "（(":
         return [patterns[5], patterns[7], patterns[8]]
-    return [patterns[3], patterns[4], patterns[6]]
+    return [patterns[3], patterns[4], patterns[6], patterns[10]]
 
 
 def _split_agency(head: str) -> str | None:
@@ -165,6 +169,11 @@ def cut_dateline(text: str) -> tuple[str, Dateline | None]:
         if groups.get("place"):
             src = _split_agency(groups["place"])
             own = own or src is None   # a place alone: the publisher's own report
+        if groups.get("reporter"):
+            names = _names_from(groups["reporter"])
+            if not names:
+                break   # "記者調查報道：" is prose, not a credit
+            authors.extend(names)
         if groups.get("report"):
             src, by = _split_report(groups["report"])
             authors.extend(by)

@@ -22,7 +22,8 @@ from newsctl.cleaning.fields import Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.title import is_channel, is_site_name
 
-_DECO = " \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
+_DECO = (" \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
+         "📌👉👇👆🔥✅❗⭐🔔📢📣💡➤➜➔✨📍📰▶►\ufe0f")
 _TOKENS = regexcache.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
 # the first token _TOKENS leaves (the complement of its class)
 _FIRST_TOKEN = regexcache.compile(r"[^\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
@@ -53,9 +54,20 @@ _AD_TOKENS = frozenset({"广告", "廣告", "AD", "Ad", "ad", "Advertisement", "
 _PROMO = regexcache.compile(r"^【[^】]{1,15}(?:电子报|電子報|电子版|電子版|数字报|數字報|数字版|數字版|数位版|"
                     r"數位版|APP|App|app|客户端|客戶端|小程序|公众号|公眾號|视频号|視頻號)】")
 # a subscription pitch with a price: "订阅X数码版，每月只需0.99元 >>", "成為訂戶，每月$38支持…"
-_SUBSCRIBE = regexcache.compile(r"(?:订阅|訂閱|订户|訂戶|会员|會員)[^。]{0,30}?(?:每月|每年|月费|月費|年费|年費)"
-                        r"[^。]{0,12}?(?:[$＄]\s*\d|\d+(?:\.\d+)?\s*(?:元|蚊|美元|新元|令吉))"
+_SUBSCRIBE = regexcache.compile(r"(?:订阅|訂閱|订户|訂戶|会员|會員)[^。]{0,30}?(?:每月|每年|每天|每日|每週|每周|月费|月費|年费|年費)"
+                        r"[^。]{0,12}?(?:(?:[$＄]|RM|NT\$|HK\$|S\$|US\$)\s*\d|\d+(?:\.\d+)?\s*(?:元|蚊|美元|新元|令吉))"
                         r"|(?:[$＄]\s*\d|\d+(?:\.\d+)?\s*元)[^。]{0,12}?(?:订阅|訂閱|订户|訂戶)")
+# an advertisement labelled as one: "【广告】某车型限时置换补贴…立即询价>>"
+_AD_LABEL = regexcache.compile(r"^[【\[［(（](?:广告|廣告|AD|Ad|推广|推廣|赞助|贊助|Sponsored)[】\]］)）]")
+# follow/subscribe prompts for a channel: "訂閱某台YouTube頻道，掌握最新新聞", "加入某报WhatsApp频道"
+_FOLLOW_CHANNEL = regexcache.compile(
+    r"(?:订阅|訂閱|加入|关注|關注|追蹤|追踪|按讚|点赞|點讚)[^，。！？]{0,14}?"
+    r"(?:YouTube|Youtube|WhatsApp|Telegram|LINE|Line|Instagram|IG|Facebook|FB|臉書|脸书|微信|微博|"
+    r"抖音|頻道|频道|粉絲團|粉丝团|粉絲專頁|粉專|粉专|好友|公众号|公眾號|视频号|視頻號)")
+# a table of contents: "本文目录：1.外观 2.内饰与空间 3.驾驶感受"
+_CONTENTS = regexcache.compile(r"^(?:本文目录|本文目錄|文章目录|文章目錄|目录|目錄|导读目录)\s*[：:]")
+# a donation appeal: "支持獨立環境新聞，歡迎定期定額捐款。"
+_DONATE = regexcache.compile(r"(?:捐款|捐助|小額支持|小额支持|定期定額|定期定额|贊助我們|赞助我们|打赏|打賞)")
 # "click here" prompts: "★ 無法正常顯示？請按此瀏覽網頁版", "点此查看原文"
 _CLICK_HERE = regexcache.compile(r"(?:按此|點此|点此|點擊此處|点击此处|點這裡|点这里|點我|点我)"
                          r"(?:瀏覽|浏览|閱讀|阅读|查看|觀看|观看|收看|下載|下载|訂閱|订阅|前往|進入|进入)")
@@ -64,7 +76,7 @@ _CARD = regexcache.compile(r"^(?:以下文章来源于|以下文章來源於|本
                    r"(?P<name>[^\s，,]{1,30})")
 _PAYWALL = regexcache.compile(r"(?:订阅|訂閱|成为会员|成為會員|加入会员|加入會員|登录|登入|付费|付費)[^。]{0,30}"
                       r"(?:解锁|解鎖|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|收看全文)")
-_END_MARK = regexcache.compile(r"^(?:[（(]\s*(?:完|全文完|本文完|END|End)\s*[）)]|全文完|本文完|-*\s*END\s*-*"
+_END_MARK = regexcache.compile(r"^(?:[（(]\s*(?:完|全文完|本文完|END|End)\s*[）)]|完|全文完|本文完|-*\s*END\s*-*"
                        r"|[-—]+\s*(?:完|END)\s*[-—]+)$")
 _BIO_PAREN = regexcache.compile(r"^[（(](?:作者|本文作者|撰稿人|譯者|译者)(?:系|为|為|是|現為|现为|现任|現任)"
                         r"[^（）()]{2,120}[）)]$")
@@ -78,6 +90,8 @@ _COPYRIGHT_LEAD = regexcache.compile(r"^(?:©|Ⓒ|\([cC]\)\s*\d{4}|copyright\b|�
 # every character the copyright lead can start with (IGNORECASE: Ⓒ also matches ⓒ)
 _COPYRIGHT_FIRST = frozenset("©Ⓒⓒ(Cc版")
 # a disclaimer written as prose: "……不代表本网观点。" / "……不代表<站名>立場。"
+# "该文观点仅代表作者本人": the platform's disclaimer under a self-media post
+_OWN_VIEW = regexcache.compile(r"(?:仅代表|僅代表|只代表)(?:作者|作者本人|个人|個人)")
 _DISCLAIMER = regexcache.compile(r"不代表[^。，,！？]{0,15}(?:观点|觀點|立场|立場|看法)")
 _APP_PROMPT = regexcache.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
 
@@ -262,7 +276,8 @@ def _menu_share(text: str, lx: _Lexicon) -> float:
     if len(parts) < 3:
         return -1   # a navigation row has at least three items
     tokens = list(filter(None, parts))
-    if len(tokens) < 3 or any(len(t) > (12 if t.isascii() else 6) for t in tokens):
+    # an item in Latin script (English, Português) may be longer than a CJK one
+    if len(tokens) < 3 or any(len(t) > (12 if t[0] < "\u2e80" else 6) for t in tokens):
         return -1
     known = lx.known_nav
     return sum(map(known.__contains__, tokens)) / len(tokens)
@@ -400,8 +415,15 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("author-bio", True)
     if len(text) <= 80 and _PAYWALL.search(text) and "。" not in text[:-1]:
         return _verdict("paywall", True)
-    if len(text) <= 60 and "。" not in text and _SUBSCRIBE.search(text):
+    # a pitch is no sentence, except one that ends with its link arrow ("…。立即訂閱 →")
+    if len(text) <= 80 and _SUBSCRIBE.search(text) and ("。" not in text or text[-1] in "→›»>"):
         return _verdict("ad", True)
+    if first in "【[［(（" and _AD_LABEL.match(text):
+        return _verdict("ad", True)
+    if len(text) <= 40 and text[-1] != "。" and _FOLLOW_CHANNEL.search(text):
+        return _verdict("share-widget", True)
+    if first in "本文目导導" and _CONTENTS.match(text):
+        return _verdict("navigation", True)
     if len(text) <= 40 and "。" not in text and _CLICK_HERE.search(text):
         return _verdict("share-widget", True)
     if len(text) <= 12 and _END_MARK.match(text):
@@ -421,8 +443,10 @@ def _weak(text: str) -> Verdict | None:
     verdict = _phrases(text, strong_only=False)
     if verdict is not None:
         return _verdict(verdict.rule, False)
-    if "不代表" in text and _DISCLAIMER.search(text):
+    if ("不代表" in text and _DISCLAIMER.search(text)) or ("代表" in text and _OWN_VIEW.search(text)):
         return _verdict("copyright", False)
+    if len(text) <= 40 and _DONATE.search(text) and ("支持" in text or "歡迎" in text or "欢迎" in text):
+        return _verdict("ad", False)
     if len(text) <= 80 and lx.slogan.search(text):
         return _verdict("slogan", False)
     if "." in text and "。" not in text and _URL.search(text):
@@ -434,7 +458,12 @@ def _weak_short(text: str) -> Verdict | None:
     bare = strip_deco(text)
     if is_channel(bare):
         return Verdict("category", False, value=bare)
+    if (bare and len(bare) <= 8 and text[0] in _DECO and text[-1] in _DECO
+            and not _NAV_STOP.search(bare)):
+        return _verdict("column-label", False)   # "◆攻关一线◆", "【深度】": a column's name
     name = _SITE_SPLIT.split(bare, 1)[0].strip()   # only the first segment can be the site
+    if " " in name and name.split(" ", 1)[1].isascii():
+        name = name.split(" ", 1)[0]   # "海島公視新聞網 PNN News": the name, then its brand
     if is_site_name(name) and not any(c in bare for c in _SENTENCE_END + "，"):
         return Verdict("site-name", False, value=name)
     for check in (_breadcrumb, _navigation):
