@@ -305,3 +305,31 @@ def test_an_outlet_after_the_date_is_the_source_a_channel_is_not() -> None:
     row = parse_row("2025年03月02日 14:37　中央社")
     assert row is not None and row.sources == ("中央社",)
     assert parse_row("2025-03-02 政治新聞") is None
+
+
+def test_bylines_and_sources_of_the_second_blind_set() -> None:
+    from newsctl.cleaning.fields import parse_row
+
+    row = parse_row("記者 賴品妤、張書豪／瑞溪 報導")          # a place after the names
+    assert row is not None and row.authors == ("賴品妤", "張書豪")
+    row = parse_row("原创　2025-03-21 17:42　文/车驰网 汪峻　摄影/卢一鸣　浏览量：32817")
+    assert row is not None and row.authors == ("汪峻",) and row.views == 32817
+    row = parse_row("报道：林淑贤　摄影：陈国栋")
+    assert row is not None and row.authors == ("林淑贤",)
+    row = parse_row("2025-03-09 20:31 · 发布于江东 · 百闻号创作者　+关注")
+    assert row is not None and row.dates == ((1, "2025-03-09T20:31"),)
+    assert parse_row("2025-03-09 20:31 · 江东的早茶很好吃") is None
+
+
+def test_source_note_under_a_post_and_company_names() -> None:
+    page = "\n".join([
+        "江东这条老街，为什么留不住年轻人？",
+        "老街上的店铺一间间关门，年轻人搬去了新区，只剩下老人守着祖屋过日子。",
+        "街道办表示，将引入文创业态，改造沿街立面，吸引年轻人回来开店创业。",
+        "本文来源：暖灯读城（ID：nuandengdc），原创作品，转载请联系授权。",
+        "Copyright © 2025 澳聲廣播電視股份有限公司 版權所有",
+    ])
+    result = clean_text(page)
+    assert result.meta["source"] == "暖灯读城"
+    assert result.meta["site"] == "澳聲廣播電視"
+    assert len(result.paragraphs) == 2

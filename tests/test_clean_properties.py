@@ -52,7 +52,8 @@ def _sample_lines() -> list[str]:
     """Lines of every page we have: the samples and the held-out and blind evaluation pages."""
     data = Path(__file__).resolve().parent / "data"
     lines: list[str] = []
-    for folder in (SAMPLES, data / "clean_eval" / "pages", data / "clean_blind" / "pages"):
+    for folder in (SAMPLES, data / "clean_eval" / "pages", data / "clean_blind" / "pages",
+                   data / "clean_blind2" / "pages"):
         for path in sorted(folder.glob("*.txt")):
             lines += decode_bytes(path.read_bytes(), str(path)).text.split("\n")
     return lines

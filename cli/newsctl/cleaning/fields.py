@@ -372,7 +372,7 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
     tail = text[cursor:]
     if pending is not None:
         return row.build() if _finish(pending, tail, row, date_follows=False) else None
-    if kind == "date" and _is_place(tail):
+    if kind == "date" and (_is_place(tail) or _is_post_header_tail(tail)):
         return row.build()   # "2025-04-10 21:03 · 广东": where the post was sent from
     if not _is_filler(tail):
         outlet = _outlet_between(tail, row)
@@ -396,12 +396,28 @@ def _outlet_between(gap: str, row: _Builder) -> str | None:
     return name
 
 
+_CJK_RUN = regexcache.compile(r"[\u4e00-\u9fff]+")
+_HEADER_TOKENS = regexcache.compile(r"[·・•|｜丨\s\u3000]+")
+_ACCOUNT_KIND = regexcache.compile(r"^[\u4e00-\u9fffA-Za-z]{0,6}(?:创作者|創作者|作者|号|號|博主|官方账号|官方帳號)$")
+_FOLLOW_TOKENS = frozenset({"+关注", "＋关注", "关注", "+關注", "＋關注", "關注", "+订阅", "订阅", "訂閱"})
+
+
+def _is_post_header_tail(text: str) -> bool:
+    """After a post's datetime: where it was sent from, the account's kind and a follow button
+    (``· 发布于江东 · 百闻号创作者　+关注``), nothing else."""
+    tokens = [t for t in _HEADER_TOKENS.split(text) if t]
+    return bool(tokens) and all(
+        _is_place(t) or _ACCOUNT_KIND.match(t) or t in _FOLLOW_TOKENS for t in tokens)
+
+
 def _is_place(text: str) -> bool:
     """A lone place name (a province, a city) after a date, maybe after a dot or a label."""
     bare = text.strip(" \t\u3000·・•|｜丨-–—")
     for label in ("IP属地", "IP屬地", "发布于", "發佈於", "發布於"):
         if bare.startswith(label):
+            # the label says what follows is a place, known or not
             bare = bare[len(label):].lstrip("：: ")
+            return 2 <= len(bare) <= 6 and _CJK_RUN.fullmatch(bare) is not None
     return bare in lexicon.word_set("places")
 
 

@@ -22,6 +22,7 @@ META_KEYS: tuple[str, ...] = (
 )
 
 _EDITION_SUFFIX = regexcache.compile(r"(?:(?:数字|數字|数位|數位|电子|電子)?(?:报刊|報刊)平台|数字报刊|數字報刊|电子报刊|電子報刊|电子报|電子報|数字报|數字報|电子版|電子版|数位版|數位版|网络版|網路版|官网|官網)$")
+_COMPANY_SUFFIX = regexcache.compile(r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司)$")
 _COPYRIGHT_MARK = regexcache.compile(
     r"(?:(?:©|Ⓒ|\([cC]\)|copyright)\s*)+(?:\d{4}(?:\s*[-–—~]\s*\d{4})?)?\s*[-–—]?\s*"
     r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.]{1,19})",
@@ -37,6 +38,7 @@ def _site_name(name: str | None) -> str | None:
     if not name:
         return None
     name = _EDITION_SUFFIX.sub("", name.strip()) or name.strip()
+    name = _COMPANY_SUFFIX.sub("", name) or name   # 某某廣播電視股份有限公司: the outlet
     if name.endswith("社") and is_site_name(name[:-1]):
         name = name[:-1]
     return name or None
@@ -124,7 +126,7 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
         site = next((name for it in items if it.fate == "copyright"
                      and (name := copyright_owner(it.text))), None)
 
-    source = next((s for _, row in rows for s in row.sources), None)
+    source = _site_name(next((s for _, row in rows for s in row.sources), None))
     if source is None:
         source = _verdict_value(items, "wechat-card")
     if source is None:

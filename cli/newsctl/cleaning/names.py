@@ -20,6 +20,10 @@ _PARENS = regexcache.compile(r"[（(][^（）()]{0,60}[）)]")
 _NAME_SPLIT = regexcache.compile(r"[、，,;；/／|｜丨\s]+")
 _LATIN_ONLY = regexcache.compile(r"[A-Za-z .'\-,&/]+")
 _LATIN_SPLIT = regexcache.compile(r"\s*(?:,|&|/|\band\b)\s*")
+# "／瑞溪 報導" after the names: where they reported from, not one more name
+_PLACE_REPORTED = regexcache.compile(r"[／/]\s*[\u4e00-\u9fff]{2,6}\s*(?:綜合報導|综合报道|報導|报道|報道|报导)\s*$")
+# an outlet's name before the writer's ("文/车驰网 汪峻")
+_OUTLET_TOKEN = regexcache.compile(r"..(?:网|網|新闻|新聞|日报|日報|晚报|晚報|电视台|電視台|社)$")
 _REPORTED = regexcache.compile(r"(?:綜合報導|综合报道|联合报道|聯合報導|報導|报道|報道|报导|電|电)$")
 
 
@@ -58,6 +62,8 @@ def parse_names(value: str) -> list[str] | None:
         return [] if value in not_names or value in places else [value]
     if "(" in value or "（" in value:
         value = _PARENS.sub(" ", value).strip(" \t\u3000:：|｜丨/／,，")
+    if "報" in value or "报" in value:
+        value = _PLACE_REPORTED.sub("", value)
     if not value:
         return []
     if _LATIN_ONLY.fullmatch(value):
@@ -71,7 +77,7 @@ def parse_names(value: str) -> list[str] | None:
             return None  # "记者手记" is a subheading
         if not token or token in not_names or token in places:
             continue
-        if token.startswith(("發自", "发自", "綜合", "综合")):
+        if token.startswith(("發自", "发自", "綜合", "综合")) or _OUTLET_TOKEN.fullmatch(token):
             continue
         if _REPORTED.search(token):
             # "台北報導" is a place; "施文龍台北報導" is a name glued to a known place.

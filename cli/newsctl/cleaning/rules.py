@@ -68,6 +68,12 @@ _FOLLOW_CHANNEL = regexcache.compile(
 _CONTENTS = regexcache.compile(r"^(?:本文目录|本文目錄|文章目录|文章目錄|目录|目錄|导读目录)\s*[：:]")
 # a donation appeal: "支持獨立環境新聞，歡迎定期定額捐款。"
 _DONATE = regexcache.compile(r"(?:捐款|捐助|小額支持|小额支持|定期定額|定期定额|贊助我們|赞助我们|打赏|打賞)")
+# "本文来源：暖灯读城（ID：nuandengdc），原创作品，转载请联系授权。": where the post comes from, with
+# a reprint note after it (no metadata row: the note is prose)
+_SOURCE_NOTE = regexcache.compile(
+    r"^(?:本文来源|本文來源|文章来源|文章來源|内容来源|內容來源|来源|來源)\s*[：:]\s*"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z][^\s，,（(：:。]{1,19})\s*(?:[（(](?:ID|id|微信号|微信號)[^）)]*[）)])?"
+    r"\s*[，,]\s*.{0,40}(?:转载|轉載|授权|授權|原创|原創)")
 # "click here" prompts: "★ 無法正常顯示？請按此瀏覽網頁版", "点此查看原文"
 _CLICK_HERE = regexcache.compile(r"(?:按此|點此|点此|點擊此處|点击此处|點這裡|点这里|點我|点我)"
                          r"(?:瀏覽|浏览|閱讀|阅读|查看|觀看|观看|收看|下載|下载|訂閱|订阅|前往|進入|进入)")
@@ -411,6 +417,11 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("ad", True)
     if len(text) <= 120 and first in _COPYRIGHT_FIRST and _COPYRIGHT_LEAD.match(text):
         return _verdict("copyright", True)
+    if first in "本文来來内內" and len(text) <= 100:
+        note = _SOURCE_NOTE.match(text)
+        if note is not None:
+            row = Row(("source",), sources=(note.group("name"),))
+            return Verdict("source", True, row=row)
     if first in "（(" and _BIO_PAREN.match(text):
         return _verdict("author-bio", True)
     if len(text) <= 80 and _PAYWALL.search(text) and "。" not in text[:-1]:
