@@ -138,3 +138,14 @@ def test_lone_surrogates_do_not_crash_the_title_comparison() -> None:
     page = "湖畔公园改造完成\ud800\n湖畔公園改造完成\ud800\n附近居民王阿姨说，现在每天都会来走一圈。"
     result = clean_text(page)
     assert result.paragraphs == ("附近居民王阿姨说，现在每天都会来走一圈。",)
+
+
+def test_idempotent_on_pages_the_random_sweeps_found() -> None:
+    """Pages that once cleaned differently the second time (kept as regression cases)."""
+    for page in [
+        # ":::" (an anchor) was joined onto the paragraph before it as if it ended the sentence
+        "另外2条由原有末班线路延时改造而成。夜归专线实行单一票制2元，可使用市民卡乘车。\n"
+        "www.spam-site.example,市民昨日起可以进入公园游览。\n:::",
+    ]:
+        once = clean_text(page).text
+        assert clean_text(once).text == once
