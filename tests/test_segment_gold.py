@@ -36,7 +36,7 @@ def test_projection_beats_direct_segmentation_on_traditional() -> None:
     direct = score(gold, SegmentOptions(script="simplified"))  # jieba on the characters as given
     print(f"\nTraditional gold ({len(gold)} lines): projection {projected}; direct jieba {direct}")
     assert projected.f1 > direct.f1
-    assert projected.f1 >= 0.78  # measured 0.812 (direct 0.735) with jieba 0.42.1, OpenCC 1.4.2
+    assert projected.f1 >= 0.80  # measured 0.825 (direct 0.749) with jieba 0.42.1, OpenCC 1.4.2
 
 
 def test_projection_costs_nothing_on_simplified() -> None:
@@ -49,7 +49,7 @@ def test_projection_costs_nothing_on_simplified() -> None:
     )
     assert auto == direct
     assert forced.f1 >= direct.f1 - 0.005
-    assert auto.f1 >= 0.76  # measured 0.792
+    assert auto.f1 >= 0.78  # measured 0.804 (plain jieba 0.792: numbers joined to their units)
 
 
 def test_scorer_counts_spans() -> None:

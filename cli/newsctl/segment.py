@@ -31,7 +31,8 @@ from newsctl.converters import get_converter
 from newsctl.errors import UsageError
 from newsctl.script import is_traditional
 from newsctl.segmenting.backends import BACKENDS, MODES, Mode, Segmenter
-from newsctl.segmenting.projection import simplified_lines, to_simplified
+from newsctl.segmenting.projection import fold_width, simplified_lines, to_simplified
+from newsctl.segmenting.units import UNIT_HINT, join_line_units, join_units
 from newsctl.segmenting.userdict import load_user_dict, with_simplified_forms
 
 __all__ = [
@@ -57,6 +58,7 @@ _BLANK_START = _INVISIBLE | frozenset(
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 _BLANK_BUT_NEWLINE = _BLANK_START - {"\n"}
+_AMOUNT_TAGGED = frozenset({"%", "％", "‰", "万", "萬", "亿", "億", "万亿", "萬億", "兆"})
 _BLANK_CLASS = "[" + re.escape("".join(sorted(_BLANK_BUT_NEWLINE))) + "]"
 _HAS_BLANK = regexcache.compile(_BLANK_CLASS)
 # Two blanks in a row within a line: only then can a word be blank and longer than one character
@@ -170,11 +172,12 @@ def segment_line(
         else:
             traditional = options.script == "traditional"
     if not traditional:
-        return _segment(segmenter, line, None, options)
+        return _segment(segmenter, line, _folded(line, line), options)
     if converted is None:
         converted = to_simplified(line)
     # A line whose length t2s changes cannot be projected: segment it as it is.
-    return _segment(segmenter, line, converted if len(converted) == len(line) else None, options)
+    source = converted if len(converted) == len(line) else line
+    return _segment(segmenter, line, _folded(source, line), options)
 
 
 def segment_text(text: str, options: SegmentOptions) -> list[list[Token]]:
@@ -229,25 +232,29 @@ def _segment_words(segmenter: Segmenter, text: str, options: SegmentOptions) -> 
     result = _split_lines(words, lines, text)
     if result is None:  # pragma: no cover - a backend whose newlines are not tokens of their own
         return [[token.word for token in line] for line in segment_text(text, options)]
+    if UNIT_HINT.search(text) is not None:
+        result = [join_line_units(words, line) if UNIT_HINT.search(line) else words
+                  for words, line in zip(result, lines)]
     return result
 
 
 def _source_text(text: str, lines: list[str], options: SegmentOptions) -> str:
     """What to segment for ``text``: its Simplified projection (same length), or itself.
 
-    A line whose length t2s changes keeps its own characters (see :mod:`.projection`).
+    A line whose length t2s changes keeps its own characters (see :mod:`.projection`); full-width
+    letters and digits are folded to ASCII in every script.
     """
     if options.script == "simplified":
-        return text
+        return fold_width(text)
     converted = to_simplified(text)
     if converted == text or (
         options.script != "traditional" and not is_traditional(text, simplified=converted)
     ):
-        return text
+        return fold_width(text)
     parts = simplified_lines(lines, converted)
     if None not in parts and len(converted) == len(text):
-        return converted
-    return "\n".join(line if part is None else part for part, line in zip(parts, lines))
+        return fold_width(converted)
+    return fold_width("\n".join(line if part is None else part for part, line in zip(parts, lines)))
 
 
 def _split_lines(words: list[str], lines: list[str], text: str) -> list[list[str]] | None:
@@ -277,15 +284,43 @@ def _split_lines(words: list[str], lines: list[str], text: str) -> list[list[str
 
 
 def _projections(text: str, lines: list[str], options: SegmentOptions) -> Sequence[str | None]:
-    """Per line: its Simplified form to segment instead (same length), or None."""
-    if options.script == "simplified":
-        return [None] * len(lines)
-    converted = to_simplified(text)
-    if options.script == "traditional" or (
-        converted != text and is_traditional(text, simplified=converted)
-    ):
-        return simplified_lines(lines, converted)
-    return [None] * len(lines)
+    """Per line: what to segment instead (Simplified and/or width-folded, same length), or None."""
+    projected: Sequence[str | None] = [None] * len(lines)
+    if options.script != "simplified":
+        converted = to_simplified(text)
+        if options.script == "traditional" or (
+            converted != text and is_traditional(text, simplified=converted)
+        ):
+            projected = simplified_lines(lines, converted)
+    if fold_width(text) is text:
+        return projected
+    return [_folded(line if part is None else part, line) for part, line in zip(projected, lines)]
+
+
+def _folded(source: str, line: str) -> str | None:
+    folded = fold_width(source)
+    return None if folded == line else folded
+
+
+def _joined_tokens(tokens: list[Token], line: str) -> list[Token]:
+    """Precise tokens with numbers joined to their units (see :mod:`.segmenting.units`)."""
+    if UNIT_HINT.search(line) is None:
+        return tokens
+    return join_units(tokens, _word_of, _merge_tokens, _touching)
+
+
+def _word_of(token: Token) -> str:
+    return token.word
+
+
+def _touching(a: Token, b: Token) -> bool:
+    return a.end == b.start   # "2025 年": a blank between them, never joined across it
+
+
+def _merge_tokens(number: Token, unit: Token) -> Token:
+    # a date or clock time is a time word (t), an amount stays a numeral (m)
+    pos = number.pos if number.pos is None or unit.word in _AMOUNT_TAGGED else "t"
+    return _token(number.word + unit.word, number.start, unit.end, pos)
 
 
 def _segment(
@@ -308,7 +343,7 @@ def _segment(
                 append(_token(word, start, end, tag))
             start = end
         if start == len(line):
-            return tokens
+            return _joined_tokens(tokens, line)
         # jieba's POS tokens always tile the line; a backend whose tokens do not gets plain
         # precise tokens, tagged where a tagged word lines up with one.
         return _untiled_pos(segmenter, line, source, options)  # pragma: no cover
@@ -323,7 +358,7 @@ def _segment(
                 append(_token(word, start, end))
             start = end
         if start == len(line):
-            return tokens
+            return _joined_tokens(tokens, line)
         tokens.clear()  # pragma: no cover - a backend whose precise tokens do not tile
     for word, start, end in segmenter.tokenize(source, options.mode, options.hmm):
         if project:

@@ -10,15 +10,32 @@ length does change is segmented directly instead.
 
 Conversion goes one block at a time, not one line at a time: OpenCC's per-call overhead would
 otherwise dominate on short lines.
+
+Full-width ASCII forms (``１９９７``, ``ＧＤＰ``, ``５．３％``) are folded to their ASCII
+twins the same way, in every script: jieba's blocks only know ASCII letters and digits, so it
+cuts ``１９９７年`` into five one-character tokens (word F1 on our gold set with full-width digits
+and letters: 0.733 instead of 0.792).  Folding keeps the length, so the original is cut as usual.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsctl import regexcache
 from newsctl.converters import convert_text
 
-__all__ = ["simplified_line", "simplified_lines", "to_simplified"]
+__all__ = ["fold_width", "simplified_line", "simplified_lines", "to_simplified"]
+
+# U+FF01..U+FF5E are U+0021..U+007E in full width (the ideographic space stays: it is a blank)
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH = regexcache.compile("[\uff01-\uff5e]")
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width ASCII forms made ASCII (same length); ``text`` itself if none."""
+    if _FULL_WIDTH.search(text) is None:
+        return text
+    return text.translate(_FOLD)
 
 
 def to_simplified(text: str) -> str:

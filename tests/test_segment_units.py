@@ -1,0 +1,72 @@
+"""Numbers with their units, and full-width letters and digits, in segmentation."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsctl.segment import SegmentOptions, segment_text, segment_words
+from newsctl.segmenting.projection import fold_width
+from newsctl.segmenting.units import join_line_units
+
+OPTIONS = SegmentOptions()
+
+
+def words(text: str, **options: object) -> list[str]:
+    return segment_words(text, SegmentOptions(**options))[0]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "joined", "apart"), [
+    ("2025年3月5日全国两会开幕", ["2025年", "3月", "5日"], []),
+    ("民國112年5月立法院通過", ["112年", "5月"], []),
+    ("国内生产总值增长5.3%，达到305.7万亿元", ["5.3%"], []),
+    ("比赛于8时12分开始", ["8时", "12分"], []),
+    ("被告被判处有期徒刑8年6个月", [], ["8", "年"]),        # a duration stays apart
+    ("他在比赛中只失了1分", [], ["1", "分"]),              # a score stays apart
+    ("选手以12.98秒的成绩夺冠", [], ["12.98", "秒"]),
+    ("第78分钟攻入一球", ["第78"], []),
+])
+def test_dates_times_percentages_join_durations_and_counts_do_not(
+        text: str, joined: list[str], apart: list[str]) -> None:
+    for backend in ("jieba", "rjieba"):
+        got = words(text, backend=backend)
+        assert "".join(got) == text
+        for word in joined:
+            assert word in got, (backend, got)
+        if apart:
+            i = got.index(apart[0])
+            assert got[i:i + len(apart)] == apart, (backend, got)
+
+
+def test_never_joined_across_a_blank_and_spans_stay_exact() -> None:
+    line = "2025 年的计划于2025年3月公布"
+    tokens = segment_text(line, OPTIONS)[0]
+    assert ["2025", "年"] == [t.word for t in tokens[:2]]
+    for token in tokens:
+        assert line[token.start:token.end] == token.word
+    tagged = segment_text("2025年3月5日增长5.3%", SegmentOptions(pos=True))[0]
+    assert [(t.word, t.pos) for t in tagged[:3]] == [("2025年", "t"), ("3月", "t"), ("5日", "t")]
+    assert ("5.3%", "m") in [(t.word, t.pos) for t in tagged]
+
+
+def test_full_width_letters_and_digits_segment_like_ascii() -> None:
+    full = "１９９７年３月５日，ＧＤＰ增长５．３％。"
+    assert fold_width(full) == "1997年3月5日,GDP增长5.3%。"   # the whole FF01-FF5E block
+    assert fold_width("没有全角") == "没有全角"
+    got = words(full)
+    assert got[:3] == ["１９９７年", "３月", "５日"] and "ＧＤＰ" in got and "５．３％" in got
+    assert [len(w) for w in got] == [len(w) for w in words(fold_width(full))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["2025", "3", "12", "年", "月", "日", "时", "分", "秒", "%", "万",
+                                 " ", "第", "个", "增长", "，", "５", "Ｘ", "１２"]), max_size=16))
+def test_joined_words_still_tile_the_line(parts: list[str]) -> None:
+    line = "".join(parts)
+    got = words(line) if line else []
+    assert "".join(got) == line.replace(" ", "")
+    tokens = segment_text(line, OPTIONS)[0] if line else []
+    assert all(line[t.start:t.end] == t.word for t in tokens)
+    assert [t.word for t in tokens] == got
+    assert join_line_units([w for w in got], line) == got
