@@ -146,6 +146,8 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
         # ":::" (an anchor) was joined onto the paragraph before it as if it ended the sentence
         "另外2条由原有末班线路延时改造而成。夜归专线实行单一票制2元，可使用市民卡乘车。\n"
         "www.spam-site.example,市民昨日起可以进入公园游览。\n:::",
+        # then the line after ":::" joined onto it, and the result onto the paragraph before
+        "全港约有一千八百间茶餐厅，愿意入行的年轻人寥寥可数。\n:::\n，游客可跟随演员穿行于亭台之间。",
     ]:
         once = clean_text(page).text
         assert clean_text(once).text == once

@@ -138,11 +138,11 @@ def _continues(text: str) -> bool:
     first = text[0]
     if first in _CONTINUES:
         return True
-    # ".NET" or "??" open a line; a lone "." or ", and" continues one; ":::" (an anchor, a
-    # rule) is markup of its own, not the end of the line before
-    if first not in _ASCII_CONTINUES or (len(text) > 1 and text[1].isalnum()):
+    # ".NET" opens a line; a lone "." or ", and" continues one; a run of ASCII marks (":::", an
+    # anchor; "??") is a line of its own, also with text after it (so cleaning twice agrees)
+    if first not in _ASCII_CONTINUES:
         return False
-    return len(text) == 1 or any(c.isalnum() for c in text)
+    return len(text) == 1 or not (text[1].isalnum() or text[1] in _ASCII_CONTINUES)
 
 
 class Piece(Protocol):
