@@ -29,7 +29,10 @@ _JUNK = regexcache.compile(r"\s*(?:[*＊#＃=~～_|｜\-–—]{2,}|[_|｜丨]"
 _LABELS = regexcache.compile(
     r"^(?:【(?P<a>[^【】]{1,10})】|〈(?P<b>[^〈〉]{1,10})〉|［(?P<c>[^［］]{1,10})］|\[(?P<d>[^\[\]]{1,10})\]"
     r"|(?P<e>[\u4e00-\u9fffA-Za-z]{1,6})\s*[｜|丨]|(?P<f>[\u4e00-\u9fff]{2,4})》"
-    r"|(?P<g>[\u4e00-\u9fff]{2,4})[／/](?=\S))\s*"
+    r"|(?P<g>[\u4e00-\u9fff]{2,4})[／/](?=\S)"
+    # a kind of story with a colon: "组图：…", "專訪：…" (not any word: "青年编剧苏蔓：…" is a headline)
+    r"|(?P<h>组图|組圖|图集|圖集|视频|視頻|影音|直播|快讯|快訊|独家|獨家|图解|圖解|专访|專訪|社论|社論"
+    r"|评论|評論|深读|深讀)[：:])\s*"
 )
 _SENTENCE = regexcache.compile(r"[。！？!?，,；;]")
 # " date 2025-03-02 <標題>": a date (maybe labelled) glued before the headline
@@ -38,7 +41,7 @@ _LEADING_DATE = regexcache.compile(
     r"|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+"
 )
 # every suffix, label and junk shape needs one of these characters
-_DECORATION = regexcache.compile(r"[_｜|丨—\-–－*＊#＃=~～【】〈〉［］\[\]》／/（(]")
+_DECORATION = regexcache.compile(r"[_｜|丨—\-–－*＊#＃=~～【】〈〉［］\[\]》／/（(：:]")
 _DIGITS = regexcache.compile(r"\d")
 _KEY_DROP = regexcache.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉【】()（）!！?？,，.。:：;；、·・…\-—_|｜*]+")
 # a title suffix segment is short; a long tail after " - " is part of the headline
@@ -274,8 +277,13 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
             groups.append([n])
     chosen = next((g for g in groups if len(g) > 1 and any(shaped[n][2] for n in g)), None)
     if chosen is None:
-        first_three = list(itertools.islice((n for n in range(len(shaped)) if shaped[n][2]), 3))
+        # no headline printed twice: a decorated line (the page's <title>) near the top, unless
+        # what is left of it is no headline ("站名 | tagline", "English | 繁 | 简", a menu)
+        likely = [n for n in range(len(shaped)) if shaped[n][2] and _headline_like(shaped[n][1])]
+        first_three = likely[:3]
         chosen = next(([n] for n in first_three if shaped[n][1].decorated), None)
+        if chosen is None and likely:
+            chosen = [likely[0]]
     if chosen is None:
         chosen = next(([n] for n in range(len(shaped)) if shaped[n][2]), None)
     if chosen is None:
@@ -300,6 +308,21 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     return TitleChoice(shaped[best][0], merged, copies, keys[best], tuple(sorted(set(rivals))))
 
 
+# a headline says something: at least this many characters (a site or office name is shorter)
+_HEADLINE_MIN = 8
+
+
+def _headline_like(headline: Headline) -> bool:
+    """Text that can be the headline: long enough, not Latin only, no menu bars left in it, not
+    a name (``临溪市教育局``, ``嶺灣大學 新聞稿``)."""
+    text = headline.text
+    if len(text) < _HEADLINE_MIN or text.isascii() or _MENU_BAR.search(text):
+        return False
+    bare = _SPACE.sub("", text)
+    return not (is_site_name(bare) or _ORGANISATION.search(bare) or bare.endswith(("新聞稿", "新闻稿")))
+
+
+_MENU_BAR = regexcache.compile(r"\s[|｜丨]\s")
 _TAIL_MAX = 30
 _TAIL_SEP = regexcache.compile(r"\s*(?:[_｜|丨]|——|[-–—])\s*")
 
