@@ -31,15 +31,16 @@ _GLUED = ("记者", "記者", "通讯员", "通訊員", "特派员", "特派員"
 _SEP = r"[：:／/∕|｜丨]"
 _OPEN = "【[（(〔［「"
 _CLOSE = "】]）)〕］」"
-_TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／・·•‧∙,，;；")
+_TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／∕・·•‧∙,，;；")
 _SENTENCE = regexcache.compile(r"[。！？!?]")
 # decoration and short bracketed widget words before a row's first field: "【纠错】 【责任编辑"
 _LEAD = regexcache.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•‧∙])*")
 _LEAD_FIRST = frozenset("【[（(〔［「|｜丨・·•‧∙")   # with whitespace: what _LEAD can start with
 _FILLER_TOKEN = regexcache.compile(
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
+    r"|第\s*\d{1,5}\s*(?:期|号|號)"   # an issue number: "第387期"
 )
-_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／・·•‧∙,，;；:：\-–—_*]+")
+_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／∕・·•‧∙,，;；:：\-–—_*]+")
 
 
 class Row(NamedTuple):
@@ -332,8 +333,12 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
         elif spans[0][2] == "date" and not _looks_like_outlet(outlet):
             return None
         if spans[0][2] == "date":
-            row.sources.append(outlet)
-            row.kinds.append("source")
+            if accounts and len(accounts) == 1 and 2 <= len(outlet) <= 3 and has_surname(outlet):
+                row.authors.append(outlet)   # "韓子謙 · 2025年3月2日 下午3:05": a writer's byline
+                row.kinds.append("author")
+            else:
+                row.sources.append(outlet)
+                row.kinds.append("source")
     pending: tuple[str, str, bool] | None = None   # (kind, label, glued) waiting for its value
     cursor = spans[0][0]
     for start, end, kind, payload in spans:
@@ -423,7 +428,7 @@ def _is_place(text: str) -> bool:
 
 def _accounts(prefix: str) -> list[str] | None:
     """One to three space-separated account names before a post's datetime, else None."""
-    tokens = prefix.split()
+    tokens = prefix.strip(" \t\u3000·・•|｜丨").split()
     if not 1 <= len(tokens) <= 3:
         return None
     pattern = _patterns()["outlet"]

@@ -17,13 +17,15 @@ from newsctl.cleaning import lexicon
 _CJK_NAME = regexcache.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·‧•・][\u4e00-\u9fff]{1,8}")
 _LATIN_NAME = regexcache.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}")
 _PARENS = regexcache.compile(r"[（(][^（）()]{0,60}[）)]")
-_NAME_SPLIT = regexcache.compile(r"[、，,;；/／|｜丨\s]+")
+_NAME_SPLIT = regexcache.compile(r"[、，,;；/／∕|｜丨\s]+")
 _LATIN_ONLY = regexcache.compile(r"[A-Za-z .'\-,&/]+")
 _LATIN_SPLIT = regexcache.compile(r"\s*(?:,|&|/|\band\b)\s*")
 # "／瑞溪 報導" after the names: where they reported from, not one more name
 _PLACE_REPORTED = regexcache.compile(r"[／/]\s*[\u4e00-\u9fff]{2,6}\s*(?:綜合報導|综合报道|報導|报道|報道|报导)\s*$")
 # an outlet's name before the writer's ("文/车驰网 汪峻")
 _OUTLET_TOKEN = regexcache.compile(r"..(?:网|網|新闻|新聞|日报|日報|晚报|晚報|电视台|電視台|社)$")
+# "常宁_NH2871": a portal's staff code glued to an editor's name
+_STAFF_CODE = regexcache.compile(r"_[A-Za-z]{0,4}\d{2,8}\b")
 _REPORTED = regexcache.compile(r"(?:綜合報導|综合报道|联合报道|聯合報導|報導|报道|報道|报导|電|电)$")
 
 
@@ -53,7 +55,9 @@ def parse_names(value: str) -> list[str] | None:
     Returns None when the value is not made of names (then the line is prose, not a byline);
     roles, places and fillers (``admin``, ``綜合報導``) are dropped without failing.
     """
-    value = value.strip(" \t\u3000:：|｜丨/／,，")
+    value = value.strip(" \t\u3000:：|｜丨/／∕,，")
+    if "_" in value:
+        value = _STAFF_CODE.sub("", value)   # "常宁_NH2871": a portal's staff code after the name
     not_names, places, columns = _name_sets()
     if _CJK_NAME.fullmatch(value):
         # the common case, one plain name: no splitting needed

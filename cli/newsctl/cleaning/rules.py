@@ -63,7 +63,7 @@ _AD_LABEL = regexcache.compile(r"^[【\[［(（](?:广告|廣告|AD|Ad|推广|�
 _FOLLOW_CHANNEL = regexcache.compile(
     r"(?:订阅|訂閱|加入|关注|關注|追蹤|追踪|按讚|点赞|點讚)[^，。！？]{0,14}?"
     r"(?:YouTube|Youtube|WhatsApp|Telegram|LINE|Line|Instagram|IG|Facebook|FB|臉書|脸书|微信|微博|"
-    r"抖音|頻道|频道|粉絲團|粉丝团|粉絲專頁|粉專|粉专|好友|公众号|公眾號|视频号|視頻號)")
+    r"抖音|頻道|频道|粉絲團|粉丝团|粉絲專頁|粉專|粉专|好友|公众号|公眾號|视频号|視頻號|電子報|电子报)")
 # a table of contents: "本文目录：1.外观 2.内饰与空间 3.驾驶感受"
 _CONTENTS = regexcache.compile(r"^(?:本文目录|本文目錄|文章目录|文章目錄|目录|目錄|导读目录)\s*[：:]")
 # a donation appeal: "支持獨立環境新聞，歡迎定期定額捐款。"
@@ -283,7 +283,8 @@ def _menu_share(text: str, lx: _Lexicon) -> float:
         return -1   # a navigation row has at least three items
     tokens = list(filter(None, parts))
     # an item in Latin script (English, Português) may be longer than a CJK one
-    if len(tokens) < 3 or any(len(t) > (12 if t[0] < "\u2e80" else 6) for t in tokens):
+    if len(tokens) < 3 or any(len(t) > (12 if t[0] < "\u2e80" else 6) and not is_site_name(t)
+                              for t in tokens):
         return -1
     known = lx.known_nav
     return sum(map(known.__contains__, tokens)) / len(tokens)
@@ -352,7 +353,8 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     if caption_shape(text) or is_figure_source(text):
         # "撰文／<名>　攝影／<名>" ends like a photo credit but is a byline with a writer
         row = parse_row(text) if len(text) <= 60 else None
-        if row is not None and row.authors:
+        if row is not None and (row.authors or row.dates or row.sources):
+            # "2025年06月03日 10:06　来源：某报　摄影：某某" ends like a credit, but is a row
             return Verdict(row.rule, True, row=row, value=row.category)
         return _verdict("caption", True)
     if len(text) > 100 or "。" in text:

@@ -13,7 +13,6 @@ else the first headline-shaped line of the head.
 from __future__ import annotations
 
 import functools
-import itertools
 import operator
 from typing import Callable, NamedTuple
 
@@ -275,7 +274,10 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
                 break
         else:
             groups.append([n])
-    chosen = next((g for g in groups if len(g) > 1 and any(shaped[n][2] for n in g)), None)
+    # the same test for a headline printed twice as for one printed once: cleaning removes the
+    # copies, and the cleaned page must choose the same headline again
+    chosen = next((g for g in groups if len(g) > 1 and any(shaped[n][2] for n in g)
+                   and _headline_like(shaped[g[0]][1])), None)
     if chosen is None:
         # no headline printed twice: a decorated line (the page's <title>) near the top, unless
         # what is left of it is no headline ("站名 | tagline", "English | 繁 | 简", a menu)
