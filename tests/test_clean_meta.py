@@ -333,3 +333,25 @@ def test_source_note_under_a_post_and_company_names() -> None:
     assert result.meta["source"] == "暖灯读城"
     assert result.meta["site"] == "澳聲廣播電視"
     assert len(result.paragraphs) == 2
+
+
+def test_rows_of_the_third_blind_set() -> None:
+    from newsctl.cleaning.fields import parse_row
+
+    row = parse_row("第387期　刊登日期：114-06-25")
+    assert row is not None and row.dates == ((0, "2025-06-25"),)
+    row = parse_row("文：鄭靜宜∕攝影：劉建宏")
+    assert row is not None and row.authors == ("鄭靜宜",)
+    row = parse_row("韓子謙 · 2025年3月2日 下午3:05 · 6 min read")
+    assert row is not None and row.authors == ("韓子謙",) and row.dates == ((1, "2025-03-02T15:05"),)
+    row = parse_row("责任编辑：常宁_NH2871")
+    assert row is not None and row.editors == ("常宁",)
+
+
+def test_a_row_ending_like_a_photo_credit_keeps_its_fields() -> None:
+    page = "\n".join(["古镇油纸伞作坊迎来订单旺季",
+                      "2025年06月03日 10:06　来源：岚山日报　摄影：叶知秋 沈放",
+                      "初夏时节，位于古镇的百年老街上，几家油纸伞作坊忙个不停，订单已经排到了八月。",
+                      "据了解，油纸伞制作工艺已有三百多年历史，从选竹到上油共有七十多道工序。"])
+    meta = clean_text(page).meta
+    assert meta["date"] == "2025-06-03T10:06" and meta["source"] == "岚山日报"

@@ -854,3 +854,33 @@ def test_dateline_tags_of_the_second_set(tag: str, authors: list[str] | None) ->
 def test_more_title_decorations(title_line: str) -> None:
     result = clean(title_line, *BODY)
     assert result.title == TITLE
+
+
+# --- shapes found by the third blind set (tests/data/clean_blind3) ----------------------------------
+
+
+@pytest.mark.parametrize("head", [
+    ["某市教育局", "首页", "教育新闻", "通知公告"],                       # an office's name on top
+    ["某某大學 新聞稿 | Mouhe University", "English | 繁 | 简"],         # name | tagline, languages
+    ["某某農訊 | 農業知識入口網"],                                        # site | tagline
+])
+def test_the_headline_is_not_a_name_or_a_menu(head: list[str]) -> None:
+    result = clean(*head, TITLE, "发布日期：2025-06-11", *BODY)
+    assert result.title == TITLE
+
+
+def test_story_kind_label_with_a_colon() -> None:
+    assert clean(f"组图：{TITLE}", *BODY).title == TITLE
+    keep = "青年编剧苏蔓：写作让我重新认识家乡"
+    assert clean(keep, *BODY).title == keep
+
+
+def test_gallery_and_report_widgets() -> None:
+    assert_dropped("上一张　下一张　查看原图　返回列表", "share-widget")
+    assert_dropped("还没有人评论，快来抢沙发吧~", "comment", where="tail")
+
+
+def test_figure_numbered_in_chinese_is_a_caption() -> None:
+    line = "圖一：研究團隊展示以海藻製成的包裝薄膜。"
+    result = clean(TITLE, P1, "[圖片]", line, P2)
+    assert line not in result.paragraphs
