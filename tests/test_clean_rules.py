@@ -884,3 +884,26 @@ def test_figure_numbered_in_chinese_is_a_caption() -> None:
     line = "圖一：研究團隊展示以海藻製成的包裝薄膜。"
     result = clean(TITLE, P1, "[圖片]", line, P2)
     assert line not in result.paragraphs
+
+
+# --- shapes found by the fourth blind set (tests/data/clean_blind4) ---------------------------------
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("某某优选 | 夏季家电以旧换新 最高补贴2000元 >>", "ad"),
+    ("原标题：《首批测试车上路，“脱手”驾驶还有多远？》", "original-title"),
+    ("评论 12", "comment"),
+    ("[影片] 01:58", "image"),
+    ("《某某新闻眼》，每晚六点半，陪你看见城市的每一次变化。", "slogan"),
+])
+def test_shapes_of_the_fourth_set(line: str, rule: str) -> None:
+    assert_dropped(line, rule)
+
+
+@pytest.mark.parametrize("line", [
+    "据原标题所示，这篇报道最初刊发于地方晚报，后被多家网站转载。",
+    "市商务局表示，今年夏季家电以旧换新最高补贴2000元，市民可在线申请。",
+    "《新闻联播》每晚7时播出，已经陪伴观众走过数十年，节目组近日推出了新的片头。",
+])
+def test_prose_near_the_fourth_sets_shapes_stays(line: str) -> None:
+    assert_kept(line)

@@ -157,7 +157,10 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
     items = result.items
     window = [(i, item.text) for i, item in enumerate(items[:start])
               if item.verdict is None and not _is_paragraph(item.text)]
-    choice = choose_title(window, lambda text: weak_verdict(text) is None, suffixes)
+    # the headline, once its decorations are cut, must itself survive cleaning (a strong verdict
+    # on "English" from "English | 繁 | 简" would drop it on the cleaned page: not idempotent)
+    choice = choose_title(
+        window, lambda text: weak_verdict(text) is None and strong_verdict(text) is None, suffixes)
     if choice is None:
         return
     result.title = choice

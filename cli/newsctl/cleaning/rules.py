@@ -74,6 +74,18 @@ _SOURCE_NOTE = regexcache.compile(
     r"^(?:本文来源|本文來源|文章来源|文章來源|内容来源|內容來源|来源|來源)\s*[：:]\s*"
     r"(?P<name>[\u4e00-\u9fffA-Za-z][^\s，,（(：:。]{1,19})\s*(?:[（(](?:ID|id|微信号|微信號)[^）)]*[）)])?"
     r"\s*[，,]\s*.{0,40}(?:转载|轉載|授权|授權|原创|原創)")
+# a sales teaser linked from the page: "某某优选 | 夏季家电以旧换新 最高补贴2000元 >>"
+_SALE_TEASER = regexcache.compile(r"(?:补贴|補貼|优惠|優惠|折扣|特价|特價|抢购|搶購|限时|限時|立即询价|立即詢價|"
+                          r"立即购买|立即購買|领券|領券)[^。]{0,30}(?:>>|»|››|→|＞＞)\s*$")
+# "原标题：《…》": the headline the story had where it first appeared
+_ORIGINAL_TITLE = regexcache.compile(r"^[【\[（(]?(?:原标题|原標題|原题|原題)\s*[：:]")
+# a comment counter: "评论 12", "留言（3）"
+_COMMENT_COUNT = regexcache.compile(r"^(?:评论|評論|留言|回复|回覆|跟帖)\s*[（(]?\s*\d+\s*[)）]?$")
+# a programme's promo: "《某某新闻眼》，每晚六点半，陪你看见…", "《港視六點半》每晚6時30分…"
+_PROGRAMME = regexcache.compile(r"^《[^》]{2,12}》[，,\s]*(?:每晚|每天|每日|每週|每周|逢星期|逢週|週一至|周一至)"
+                        r"[^。]{0,20}(?:陪你|陪您|伴你|與你|与你|帶你|带你)")
+# a video placeholder with its running time: "[影片] 01:58"
+_RUNNING_TIME = regexcache.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # "click here" prompts: "★ 無法正常顯示？請按此瀏覽網頁版", "点此查看原文"
 _CLICK_HERE = regexcache.compile(r"(?:按此|點此|点此|點擊此處|点击此处|點這裡|点这里|點我|点我)"
                          r"(?:瀏覽|浏览|閱讀|阅读|查看|觀看|观看|收看|下載|下载|訂閱|订阅|前往|進入|进入)")
@@ -242,6 +254,10 @@ def _breadcrumb(text: str) -> Verdict | None:
     return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
 
 
+def _opens_with_comment_word(text: str) -> bool:
+    return text[:1] in "评評留回跟"
+
+
 def _opens_with_bracket(text: str) -> bool:
     return text[:1] in "【[［〖"
 
@@ -363,6 +379,12 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     bare = strip_deco(text)
     if bare in lx.images or text in lx.images:
         return _verdict("image", True)
+    if ":" in text and _RUNNING_TIME.search(text):
+        timed = _RUNNING_TIME.sub("", text)
+        if timed in lx.images or strip_deco(timed) in lx.images:
+            return _verdict("image", True)   # "[影片] 01:58"
+    if _opens_with_comment_word(text) and _COMMENT_COUNT.match(text):
+        return _verdict("comment", True)
     if not _WORDLIKE.search(text) or text == "[email protected]":
         return _verdict("markup", True)   # a rule of dashes or stars, an obfuscated address
     if len(bare) <= 30 and bare and bare[0] in lx.cont_first and lx.cont.match(bare):
@@ -437,6 +459,12 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("share-widget", True)
     if first in "本文目导導" and _CONTENTS.match(text):
         return _verdict("navigation", True)
+    if len(text) <= 60 and text[-1] in ">»→＞" and _SALE_TEASER.search(text):
+        return _verdict("ad", True)
+    if len(text) <= 80 and _ORIGINAL_TITLE.match(text):
+        return _verdict("original-title", True)
+    if first == "《" and len(text) <= 50 and _PROGRAMME.match(text):
+        return _verdict("slogan", True)
     if len(text) <= 40 and "。" not in text and _CLICK_HERE.search(text):
         return _verdict("share-widget", True)
     if len(text) <= 12 and _END_MARK.match(text):
