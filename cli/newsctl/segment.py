@@ -21,10 +21,10 @@ import contextlib
 import functools
 import gc
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, filterfalse
-from typing import Literal
+from typing import Literal, TypeVar
 
 from newsctl import regexcache
 from newsctl.converters import get_converter
@@ -32,7 +32,7 @@ from newsctl.errors import UsageError
 from newsctl.script import is_traditional
 from newsctl.segmenting.backends import BACKENDS, MODES, Mode, Segmenter
 from newsctl.segmenting.projection import fold_width, simplified_lines, to_simplified
-from newsctl.segmenting.units import UNIT_HINT, join_line_units, join_units
+from newsctl.segmenting.units import UNIT_HINT, unit_joins
 from newsctl.segmenting.userdict import load_user_dict, with_simplified_forms
 
 __all__ = [
@@ -58,6 +58,7 @@ _BLANK_START = _INVISIBLE | frozenset(
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 _BLANK_BUT_NEWLINE = _BLANK_START - {"\n"}
+T = TypeVar("T")
 _AMOUNT_TAGGED = frozenset({"%", "％", "‰", "万", "萬", "亿", "億", "万亿", "萬億", "兆"})
 _BLANK_CLASS = "[" + re.escape("".join(sorted(_BLANK_BUT_NEWLINE))) + "]"
 _HAS_BLANK = regexcache.compile(_BLANK_CLASS)
@@ -226,15 +227,19 @@ def _segment_words(segmenter: Segmenter, text: str, options: SegmentOptions) -> 
     lines = text.split("\n")
     source = _source_text(text, lines, options)
     words = segmenter.cut(source, "precise", options.hmm)
+    ends: list[int] | None = None
     if source is not text:  # cut the original text where the Simplified one was cut
         ends = list(accumulate(map(len, words)))   # C-level loops: a million words on 5 MB
         words = list(map(text.__getitem__, map(slice, chain((0,), ends), ends)))
+    if UNIT_HINT.search(text) is not None:
+        if ends is None:
+            ends = list(accumulate(map(len, words)))
+        joins = unit_joins(text, None, ends)   # the words tile the text
+        if joins:
+            words = _rebuilt(words, joins, str.__add__)
     result = _split_lines(words, lines, text)
     if result is None:  # pragma: no cover - a backend whose newlines are not tokens of their own
         return [[token.word for token in line] for line in segment_text(text, options)]
-    if UNIT_HINT.search(text) is not None:
-        result = [join_line_units(words, line) if UNIT_HINT.search(line) else words
-                  for words, line in zip(result, lines)]
     return result
 
 
@@ -306,21 +311,28 @@ def _joined_tokens(tokens: list[Token], line: str) -> list[Token]:
     """Precise tokens with numbers joined to their units (see :mod:`.segmenting.units`)."""
     if UNIT_HINT.search(line) is None:
         return tokens
-    return join_units(tokens, _word_of, _merge_tokens, _touching)
-
-
-def _word_of(token: Token) -> str:
-    return token.word
-
-
-def _touching(a: Token, b: Token) -> bool:
-    return a.end == b.start   # "2025 年": a blank between them, never joined across it
+    joins = unit_joins(line, [t.start for t in tokens], [t.end for t in tokens])
+    return _rebuilt(tokens, joins, _merge_tokens) if joins else tokens
 
 
 def _merge_tokens(number: Token, unit: Token) -> Token:
-    # a date or clock time is a time word (t), an amount stays a numeral (m)
+    # a date or clock time is a time word (t), an amount stays a numeral (m); 第 + number too
     pos = number.pos if number.pos is None or unit.word in _AMOUNT_TAGGED else "t"
+    if number.word == "第" and number.pos is not None:
+        pos = "m"
     return _token(number.word + unit.word, number.start, unit.end, pos)
+
+
+def _rebuilt(items: list[T], joins: list[int], merge: Callable[[T, T], T]) -> list[T]:
+    """``items`` with ``items[i]`` and ``items[i + 1]`` merged for each ``i`` in ``joins``."""
+    out: list[T] = []
+    previous = 0
+    for i in joins:
+        out += items[previous:i]
+        out.append(merge(items[i], items[i + 1]))
+        previous = i + 2
+    out += items[previous:]
+    return out
 
 
 def _segment(
