@@ -51,4 +51,10 @@ def load_toml(path: str) -> dict[str, Any]:
         with open(temp, "wb") as handle:
             marshal.dump(data, handle)
         os.replace(temp, stored)
+        # copies of earlier versions of this file are of no use any more
+        prefix = f"toml-{os.path.basename(path)}-"
+        for old in os.listdir(folder):
+            if old.startswith(prefix) and old.endswith(".marshal") and old != name:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, old))
     return data

@@ -352,10 +352,10 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
                 continue
             pending = None
         elif not _is_filler(gap):
-            outlet = _outlet_between(gap, row)
-            if outlet is None:
+            between = _outlet_between(gap, row)
+            if between is None:
                 return None
-            row.sources.append(outlet)   # "2025年03月02日 14:37　中央社　人氣（5872）"
+            row.sources.append(between)   # "2025年03月02日 14:37　中央社　人氣（5872）"
             row.kinds.append("source")
         if kind == "label":
             label, glued = cast("tuple[str, bool]", payload)
@@ -380,10 +380,10 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
     if kind == "date" and (_is_place(tail) or _is_post_header_tail(tail)):
         return row.build()   # "2025-04-10 21:03 · 广东": where the post was sent from
     if not _is_filler(tail):
-        outlet = _outlet_between(tail, row)
-        if outlet is None:
+        after = _outlet_between(tail, row)
+        if after is None:
             return None
-        row.sources.append(outlet)
+        row.sources.append(after)
         row.kinds.append("source")
     return row.build()
 
