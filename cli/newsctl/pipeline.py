@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any, NamedTuple, TextIO
 
 from newsctl.documents import STDIN, Document, Source, expand_inputs
@@ -36,14 +35,16 @@ class CommonOptions(NamedTuple):
     scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
 
 
-@dataclass
 class RunStats:
     """What the summary line and the exit code are made from."""
 
-    inputs: int = 0
-    documents: int = 0
-    failed: int = 0
-    folder_run: bool = False
+    __slots__ = ("inputs", "documents", "failed", "folder_run")
+
+    def __init__(self, folder_run: bool = False) -> None:
+        self.inputs = 0
+        self.documents = 0
+        self.failed = 0
+        self.folder_run = folder_run
 
     def exit_code(self) -> ExitCode:
         if self.failed and not self.documents:

@@ -11,7 +11,6 @@ captions right after an image, and footnote definitions injected into a sentence
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from newsctl import regexcache
 from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_trailing_credit
@@ -42,17 +41,23 @@ _POSITIONAL_CAPTION_MAX = 40
 AFTER_IMAGE = "after-image"
 
 
-@dataclass(slots=True)
 class Item:
-    """A line on its way through the cleaner."""
+    """A line on its way through the cleaner (a plain slotted class: cheap to define at import)."""
 
-    no: int
-    text: str
-    after_image: bool = False
-    keep: bool = False                       # a keep pattern matched: never dropped
-    verdict: Verdict | None = None           # strong verdict
-    fate: str | None = None                  # rule id once dropped
-    _weak: Verdict | None = field(default=_UNSET, repr=False)
+    __slots__ = ("no", "text", "after_image", "keep", "verdict", "fate", "_weak")
+
+    def __init__(self, no: int, text: str, after_image: bool = False, keep: bool = False,
+                 verdict: Verdict | None = None, fate: str | None = None) -> None:
+        self.no = no
+        self.text = text
+        self.after_image = after_image
+        self.keep = keep                   # a keep pattern matched: never dropped
+        self.verdict = verdict             # strong verdict
+        self.fate = fate                   # rule id once dropped
+        self._weak: Verdict | None = _UNSET
+
+    def __repr__(self) -> str:
+        return f"Item({self.no!r}, {self.text!r}, verdict={self.verdict!r}, fate={self.fate!r})"
 
     @property
     def weak(self) -> Verdict | None:
@@ -66,17 +71,19 @@ class Item:
             self.fate = rule
 
 
-@dataclass
 class Plan:
     """The decisions: each item's fate, the headline, the dateline, and cuts inside lines."""
 
-    items: list[Item]
-    title: TitleChoice | None = None
-    title_item: Item | None = None
-    dateline: Dateline | None = None
-    body_start: int = 0
-    tail_start: int = 0
-    cuts: list[tuple[int, str, str]] = field(default_factory=list)   # (line, text, rule)
+    __slots__ = ("items", "title", "title_item", "dateline", "body_start", "tail_start", "cuts")
+
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.title: TitleChoice | None = None
+        self.title_item: Item | None = None
+        self.dateline: Dateline | None = None
+        self.body_start = 0
+        self.tail_start = 0
+        self.cuts: list[tuple[int, str, str]] = []   # (line, text, rule)
 
     @property
     def kept(self) -> list[Item]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
 from newsctl import regexcache
@@ -67,15 +66,19 @@ class Row(NamedTuple):
         return {"reading": "reading-time", "field": "metadata"}.get(first, first)
 
 
-@dataclass
 class _Builder:
-    kinds: list[str] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    editors: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-    dates: list[tuple[int, str]] = field(default_factory=list)
-    views: int | None = None
-    category: str | None = None
+    """A row being read, field by field (a plain class: cheap to define at import)."""
+
+    __slots__ = ("kinds", "authors", "editors", "sources", "dates", "views", "category")
+
+    def __init__(self) -> None:
+        self.kinds: list[str] = []
+        self.authors: list[str] = []
+        self.editors: list[str] = []
+        self.sources: list[str] = []
+        self.dates: list[tuple[int, str]] = []
+        self.views: int | None = None
+        self.category: str | None = None
 
     def build(self) -> Row:
         return Row(tuple(self.kinds), tuple(self.authors), tuple(self.editors),
