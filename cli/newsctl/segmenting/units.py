@@ -22,10 +22,10 @@ from newsctl import regexcache
 
 __all__ = ["UNIT_HINT", "unit_joins"]
 
-# numbers followed by a unit, one scan per kind of number: three simple patterns scan a text
-# several times faster than one alternation (Chinese numerals like 一 are everywhere)
-_ARABIC = regexcache.compile(r"(\d[\d.,．，]*)(万亿|萬億|[年月日号號时時分秒%％‰万萬亿億兆])")
-_CHINESE = regexcache.compile(r"([〇○零一二三四五六七八九十两兩]{1,4})([年月日号號时時])")
+# units (and 第 before a number): the numbers are read backwards from them
+# the last digit or numeral of a number and the unit after it (the fastest scan of several tried)
+_UNIT = regexcache.compile(r"[\d〇○零一二三四五六七八九十两兩](?:万亿|萬億|[年月日号號时時分秒%％‰万萬亿億兆])")
+_NUMERAL_UNITS = frozenset("年月日号號时時")
 _ORDINAL = regexcache.compile(r"第(?=\d)")
 # a cheap test: text without a candidate is left as it is
 UNIT_HINT = regexcache.compile(r"[\d〇○零一二三四五六七八九十两兩][年月日号號时時分秒%％‰万萬亿億兆]|第\d")
@@ -76,36 +76,40 @@ def _joins(number: str, unit: str, before: str) -> bool:
     return 0 <= value <= 59 and _CLOCK_BEFORE.search(before) is not None
 
 
-def _inside_number(text: str, start: int) -> bool:
-    """Whether ``text[start]`` continues a number: a digit or numeral before it, or a decimal or
-    thousands separator after a digit ("2,025", "12.98"; not "获悉，2024年")."""
-    before = text[start - 1]
-    if before.isdigit() or before in _NUMERALS:
-        return True
-    return before in _SEPARATORS and start >= 2 and text[start - 2].isdigit()
-
-
 def _candidates(text: str) -> list[tuple[int, int, int]]:
     """(start, split, end) of every number + unit (split: where the unit starts) and every 第 +
-    number (split: after 第), in text order."""
+    number (split: after 第), in text order.
+
+    The scan looks for a digit or numeral right before a unit and reads the number backwards
+    from there; scanning for whole numbers is several times slower (一 is everywhere).
+    """
     found: list[tuple[int, int, int]] = []
-    for pattern in (_ARABIC, _CHINESE):
-        for m in pattern.finditer(text):
-            start = m.start()
-            if start and _inside_number(text, start):
-                continue   # the tail of a longer number ("12.98秒" is matched from its start)
-            number, unit = m.groups()
-            if not number[-1].isdigit():
-                continue   # "3,年" : a separator is no part of a number's end
-            before = text[max(0, start - 6):start] if unit in _NEEDS_BEFORE else ""
-            if _joins(number, unit, before):
-                found.append((start, m.end(1), m.end()))
+    for m in _UNIT.finditer(text):
+        split = m.start() + 1
+        unit = text[split:m.end()]
+        start = split
+        if text[split - 1].isdigit():
+            while start and (text[start - 1].isdigit() or (
+                    text[start - 1] in _SEPARATORS and start >= 2 and text[start - 2].isdigit())):
+                start -= 1
+        elif text[split - 1] in _NUMERALS and unit in _NUMERAL_UNITS:
+            while start and split - start < 4 and text[start - 1] in _NUMERALS:
+                start -= 1
+            if start and text[start - 1] in _NUMERALS:
+                continue   # a longer run of numerals: not a number we read
+        else:
+            continue
+        number = text[start:split]
+        before = text[max(0, start - 6):start] if unit in _NEEDS_BEFORE else ""
+        if _joins(number, unit, before):
+            found.append((start, split, m.end()))
     for m in _ORDINAL.finditer(text):
         end = m.end()
         while end < len(text) and text[end].isdigit():
             end += 1
         found.append((m.start(), m.end(), end))
-    found.sort()
+    if found and len(found) > 1:
+        found.sort()
     return found
 
 
