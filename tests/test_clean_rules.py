@@ -907,3 +907,18 @@ def test_shapes_of_the_fourth_set(line: str, rule: str) -> None:
 ])
 def test_prose_near_the_fourth_sets_shapes_stays(line: str) -> None:
     assert_kept(line)
+
+
+# --- shapes found by the fifth blind set (tests/data/clean_blind5) ----------------------------------
+
+
+def test_card_author_names_and_reporter_lines() -> None:
+    result = clean(TITLE, "The following article is from 某某规划杂谈 Author 林一帆", *BODY)
+    assert result.meta["author"] == ["林一帆"] and result.meta["source"] == "某某规划杂谈"
+    result = clean(TITLE, "许家豪 报道", *BODY)
+    assert result.meta["author"] == ["许家豪"] and result.paragraphs == tuple(BODY)
+    assert_kept("大家都在讨论 报道")   # not names: prose (or a heading) stays
+
+
+def test_promise_to_the_reader_in_the_tail() -> None:
+    assert_dropped("某某快讯，陪你读懂每一天。每晚8点，新闻简报准时送达。", "slogan", where="tail")

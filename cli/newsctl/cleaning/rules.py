@@ -20,6 +20,7 @@ from newsctl.cleaning.captions import caption_shape, is_figure_source
 from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.fields import Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
+from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.title import is_channel, is_site_name
 
 _DECO = (" \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
@@ -91,7 +92,14 @@ _CLICK_HERE = regexcache.compile(r"(?:按此|點此|点此|點擊此處|点击�
                          r"(?:瀏覽|浏览|閱讀|阅读|查看|觀看|观看|收看|下載|下载|訂閱|订阅|前往|進入|进入)")
 _URL = regexcache.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|tw|hk|io|cc|me|example)\b")
 _CARD = regexcache.compile(r"^(?:以下文章来源于|以下文章來源於|本文来源于公众号|The following article is from)\s*"
-                   r"(?P<name>[^\s，,]{1,30})")
+                   r"(?P<name>[^\s，,]{1,30})(?:\s+(?:Author|作者)\s+(?P<author>[^\s，,]{2,20}))?")
+# "许家豪 报道", "記者 王小明、李四 報導": names, then the word for "reports", alone on a line
+_NAMES_REPORT = regexcache.compile(
+    r"^(?:记者|記者)?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*"
+    r"(?:报道|報導|報道|综合报道|綜合報導)$")
+# a promise to the reader with a schedule: "某某快讯，陪你读懂每一天。每晚8点，新闻简报准时送达。"
+_PROMISE = regexcache.compile(r"(?:陪你|陪您|伴你|與你|与你|帶你|带你)[^。]{0,12}(?:每天|每一天|每日|天天)"
+                      r"|(?:准时|準時)(?:送达|送達)")
 _PAYWALL = regexcache.compile(r"(?:订阅|訂閱|成为会员|成為會員|加入会员|加入會員|登录|登入|付费|付費)[^。]{0,30}"
                       r"(?:解锁|解鎖|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|收看全文)")
 _END_MARK = regexcache.compile(r"^(?:[（(]\s*(?:完|全文完|本文完|END|End)\s*[）)]|完|全文完|本文完|-*\s*END\s*-*"
@@ -436,7 +444,9 @@ def _long_strong(text: str) -> Verdict | None:
     if first in "以Tt":
         card = _CARD.match(text)
         if card:
-            return Verdict("wechat-card", True, value=card.group("name"))
+            author = card.group("author")
+            row = Row(("author",), authors=(author,)) if author else None
+            return Verdict("wechat-card", True, row=row, value=card.group("name"))
     if (first == "【" and _PROMO.match(text)) or (len(text) <= 120 and _lex().spam.search(text)):
         return _verdict("ad", True)
     if len(text) <= 120 and first in _COPYRIGHT_FIRST and _COPYRIGHT_LEAD.match(text):
@@ -459,6 +469,10 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("share-widget", True)
     if first in "本文目导導" and _CONTENTS.match(text):
         return _verdict("navigation", True)
+    if len(text) <= 30 and text[-1] in "道導" and (names := _NAMES_REPORT.match(text)):
+        found = parse_names(names.group("names"))
+        if found and all(has_surname(name) for name in found):
+            return Verdict("byline", True, row=Row(("author",), authors=tuple(found)))
     if len(text) <= 60 and text[-1] in ">»→＞" and _SALE_TEASER.search(text):
         return _verdict("ad", True)
     if len(text) <= 80 and _ORIGINAL_TITLE.match(text):
@@ -488,6 +502,8 @@ def _weak(text: str) -> Verdict | None:
         return _verdict("copyright", False)
     if len(text) <= 40 and _DONATE.search(text) and ("支持" in text or "歡迎" in text or "欢迎" in text):
         return _verdict("ad", False)
+    if len(text) <= 40 and _PROMISE.search(text):
+        return _verdict("slogan", False)
     if len(text) <= 80 and lx.slogan.search(text):
         return _verdict("slogan", False)
     if "." in text and "。" not in text and _URL.search(text):
