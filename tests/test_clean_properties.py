@@ -149,6 +149,14 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
         "www.spam-site.example,市民昨日起可以进入公园游览。\n:::",
         # then the line after ":::" joined onto it, and the result onto the paragraph before
         "全港约有一千八百间茶餐厅，愿意入行的年轻人寥寥可数。\n:::\n，游客可跟随演员穿行于亭台之间。",
+        # at the 80% guard's edge: an image made the next line a caption; without it (second
+        # run) the same line is body, so the first run now judges the page as that text
+        "\n".join(["● 青農貸款怎麼申請\u3000一次看懂流程", "二是車用光達（LiDAR）元件開始小量出貨；",
+                   '<img src="/upload/2025/06/03/ys01.jpg" alt="油纸伞作坊">',
+                   "路过的风：期待早日量产，通勤能轻松不少。", "全文共1420字，阅读约需4分钟",
+                   "沙鹿老街騎樓整平完工 店家盼人潮回流 - 生活 - 海線日報", "当前位置：首页 > 城市 > 正文",
+                   "撰文：區嘉敏\u3000攝影：馮卓謙", "[點我加入LINE好友] 即時掌握社會新聞",
+                   "星岚新能源：拟投资18亿元建设储能电池基地_7×24小时快讯_鼎川财经"]),
     ]:
         once = clean_text(page).text
         assert clean_text(once).text == once

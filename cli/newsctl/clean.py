@@ -109,6 +109,10 @@ def _title_removals(decided: Plan) -> list[Removal]:
 
 def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult:
     """Clean one page of scraped news text (see the module docstring)."""
+    return _clean(text, options, retry=True)
+
+
+def _clean(text: str, options: CleanOptions, retry: bool) -> CleanResult:
     rules = options.rules or SiteRules()
     lines = split_lines(text)
     removed: list[Removal] = []
@@ -131,6 +135,18 @@ def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult
         share = round(100 * (total - kept) / total)
         normalised = tuple(line.text for line in lines if line.text)
         markup = tuple(r for r in removed if r.rule in ("markup", "image"))
+        if retry and "\n".join(normalised) != text:
+            # The guard keeps the page as its normalised lines.  Cleaning those lines again must
+            # come to the same decision (idempotence), but without the page's markup (an image
+            # that made the next line a caption) it may not: then the page is cleaned as that
+            # text, which is what a second run would see anyway.
+            numbers = [line.no for line in lines if line.text]
+            again = _clean("\n".join(normalised), options, retry=False)
+            if not any(w.startswith("rules would remove") for w in again.warnings):
+                moved = tuple(r._replace(line=numbers[r.line - 1]) for r in again.removed)
+                return CleanResult(again.text, again.title, again.paragraphs, again.meta,
+                                   tuple(sorted(markup + moved, key=lambda r: r.line)),
+                                   (*warnings, *again.warnings))
         return CleanResult("\n".join(normalised), None, normalised, meta, markup,
                            (*warnings, f"rules would remove {share}% of the text; kept it"))
 
