@@ -922,3 +922,9 @@ def test_card_author_names_and_reporter_lines() -> None:
 
 def test_promise_to_the_reader_in_the_tail() -> None:
     assert_dropped("某某快讯，陪你读懂每一天。每晚8点，新闻简报准时送达。", "slogan", where="tail")
+
+
+def test_a_date_without_its_year_is_dropped_not_guessed() -> None:
+    result = assert_dropped("03-18 14:32", "date", where="head")
+    assert result.meta["date"] is None
+    assert_kept("发布会定于3月18日 14:30举行，届时将公布首批试点名单。")   # a time inside prose

@@ -82,6 +82,9 @@ _SALE_TEASER = regexcache.compile(r"(?:补贴|補貼|优惠|優惠|折扣|特价
 _ORIGINAL_TITLE = regexcache.compile(r"^[【\[（(]?(?:原标题|原標題|原题|原題)\s*[：:]")
 # a comment counter: "评论 12", "留言（3）"
 _COMMENT_COUNT = regexcache.compile(r"^(?:评论|評論|留言|回复|回覆|跟帖)\s*[（(]?\s*\d+\s*[)）]?$")
+# a date without its year, alone on a line: "03-18 14:32", "3月18日 14:32" (the year is the
+# current one on the site; the line is dropped, the date is not guessed)
+_YEARLESS = regexcache.compile(r"^(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)\s+[0-2]?\d[:：][0-5]\d(?::[0-5]\d)?$")
 # a programme's promo: "《某某新闻眼》，每晚六点半，陪你看见…", "《港視六點半》每晚6時30分…"
 _PROGRAMME = regexcache.compile(r"^《[^》]{2,12}》[，,\s]*(?:每晚|每天|每日|每週|每周|逢星期|逢週|週一至|周一至)"
                         r"[^。]{0,20}(?:陪你|陪您|伴你|與你|与你|帶你|带你)")
@@ -483,6 +486,8 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("share-widget", True)
     if len(text) <= 12 and _END_MARK.match(text):
         return _verdict("end-mark", True)
+    if len(text) <= 20 and first.isdigit() and _YEARLESS.match(text):
+        return _verdict("date", True)
     return None
 
 
