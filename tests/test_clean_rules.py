@@ -928,3 +928,26 @@ def test_a_date_without_its_year_is_dropped_not_guessed() -> None:
     result = assert_dropped("03-18 14:32", "date", where="head")
     assert result.meta["date"] is None
     assert_kept("发布会定于3月18日 14:30举行，届时将公布首批试点名单。")   # a time inside prose
+
+
+# --- shapes found by the sixth blind set (tests/data/clean_blind6) ----------------------------------
+
+
+def test_named_image_placeholder_and_its_echo() -> None:
+    result = clean(TITLE, P1, "[Image: 灯会现场人潮]", "灯会现场人潮", P2, P3)
+    assert result.paragraphs == (P1, P2, P3)
+    assert rule_of(result, "[Image: 灯会现场人潮]") == "image"
+
+
+def test_a_listed_step_that_mentions_line_stays() -> None:
+    assert_kept("1. 加入市府LINE官方帳號，點擊「垃圾車在哪裡」選單；")
+
+
+def test_long_series_label_before_a_repeated_headline() -> None:
+    result = clean(f"田间地头看发展｜{TITLE}", "某某县融媒体中心", TITLE, *BODY)
+    assert result.title == TITLE and result.paragraphs == tuple(BODY)
+
+
+def test_dateline_outlet_without_its_month_day() -> None:
+    result = clean(TITLE, "【濠江電視9月18日訊】" + P1, P2)
+    assert result.meta["source"] == "濠江電視" and result.paragraphs == (P1, P2)

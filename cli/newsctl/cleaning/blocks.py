@@ -229,6 +229,9 @@ def _captions_after_images(items: list[Item]) -> None:
         image_before = item.after_image or (previous is not None and previous.rule == "image")
         if not image_before or item.verdict is not None or item.keep:
             continue
+        if previous is not None and previous.rule == "image" and item.text in items[i - 1].text:
+            item.verdict = Verdict("alt-text", True)   # "[Image: 燈會現場人潮]" then "燈會現場人潮"
+            continue
         if caption_shape(item.text) or has_trailing_credit(item.text):
             item.verdict = Verdict("caption", True)
         elif (len(item.text) <= _POSITIONAL_CAPTION_MAX and item.text.count("，") <= 1

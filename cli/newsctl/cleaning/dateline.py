@@ -23,6 +23,7 @@ _OUTLET_END = r"(?:社|报|報|网|網|台|刊|新闻|新聞|频道|頻道)"
 _MONTH_DAY = r"(?:\d{1,2}月)?\d{1,2}日"
 _TAG_OPENERS = frozenset("〔【[（(")
 _TAG_HINT = regexcache.compile(r"[电電讯訊]|消息|^(?:本台|本報|本报)?(?:記者|记者)")
+_TRAILING_DAY = regexcache.compile(r"\s*" + _MONTH_DAY + r"$")
 _BY = r"(?:\s*[（(](?P<by>[^（）()]{1,60})[）)])?"
 
 
@@ -182,6 +183,7 @@ def cut_dateline(text: str) -> tuple[str, Dateline | None]:
             if dates:
                 date = date or dates[0].iso
                 src = src[: dates[0].start].strip()
+            src = _TRAILING_DAY.sub("", src)   # 【濠江電視9月18日訊】: the outlet, not its date
             if src in _OWN:
                 own = True
             elif src and source is None:

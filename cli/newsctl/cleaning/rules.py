@@ -88,6 +88,8 @@ _YEARLESS = regexcache.compile(r"^(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)
 # a programme's promo: "《某某新闻眼》，每晚六点半，陪你看见…", "《港視六點半》每晚6時30分…"
 _PROGRAMME = regexcache.compile(r"^《[^》]{2,12}》[，,\s]*(?:每晚|每天|每日|每週|每周|逢星期|逢週|週一至|周一至)"
                         r"[^。]{0,20}(?:陪你|陪您|伴你|與你|与你|帶你|带你)")
+# an image placeholder naming the image: "[Image: 燈會現場人潮]", "[圖片：…]"
+_NAMED_IMAGE = regexcache.compile(r"^\[(?:Image|image|IMAGE|Photo|photo|Img|img|圖片|图片|圖|图|照片)\s*[:：][^\]]{0,60}\]$")
 # a video placeholder with its running time: "[影片] 01:58"
 _RUNNING_TIME = regexcache.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # "click here" prompts: "★ 無法正常顯示？請按此瀏覽網頁版", "点此查看原文"
@@ -390,6 +392,8 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     bare = strip_deco(text)
     if bare in lx.images or text in lx.images:
         return _verdict("image", True)
+    if text[0] == "[" and _NAMED_IMAGE.match(text):
+        return _verdict("image", True)
     if ":" in text and _RUNNING_TIME.search(text):
         timed = _RUNNING_TIME.sub("", text)
         if timed in lx.images or strip_deco(timed) in lx.images:
@@ -468,7 +472,8 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("ad", True)
     if first in "【[［(（" and _AD_LABEL.match(text):
         return _verdict("ad", True)
-    if len(text) <= 40 and text[-1] != "。" and _FOLLOW_CHANNEL.search(text):
+    if (len(text) <= 40 and text[-1] not in "。；;" and _FOLLOW_CHANNEL.search(text)
+            and not LIST_ITEM.match(text)):   # "1. 加入市府LINE官方帳號，…；" is a step to take
         return _verdict("share-widget", True)
     if first in "本文目导導" and _CONTENTS.match(text):
         return _verdict("navigation", True)
