@@ -24,7 +24,6 @@ from newsctl.cli_options import (
     Engine,
     EngineOpt,
     FailFastOpt,
-    FromScript,
     GlobOpt,
     IdfSource,
     InputsArg,
@@ -121,8 +120,8 @@ def convert(
                      help="Any OpenCC config: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, t2tw, …"),
     ] = None,
     source: Annotated[
-        FromScript, typer.Option("--from", help="Source script with --to; auto detects per document.")
-    ] = FromScript.auto,
+        Script, typer.Option("--from", help="Source script with --to; auto detects per document.")
+    ] = Script.auto,
     keep: Annotated[
         Optional[list[str]], typer.Option("--keep", metavar="WORD", help="Never convert WORD (repeatable).")
     ] = None,

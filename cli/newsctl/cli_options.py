@@ -75,12 +75,6 @@ class Target(str, Enum):
     hongkong = "hongkong"
 
 
-class FromScript(str, Enum):
-    auto = "auto"
-    simplified = "simplified"
-    traditional = "traditional"
-
-
 class Mode(str, Enum):
     precise = "precise"
     full = "full"
@@ -88,6 +82,8 @@ class Mode(str, Enum):
 
 
 class Script(str, Enum):
+    """A text's script: `convert --from` and `--script` of segment, keywords and stats."""
+
     auto = "auto"
     simplified = "simplified"
     traditional = "traditional"

@@ -15,7 +15,7 @@ from typing import Any
 
 from newsctl import regexcache
 from newsctl.cleaning.blocks import Item, Plan
-from newsctl.cleaning.title import is_site_name
+from newsctl.cleaning.title import is_site_name, without_latin_brand
 
 META_KEYS: tuple[str, ...] = (
     "title", "date", "source", "author", "category", "site", "editor", "views",
@@ -39,8 +39,7 @@ def _site_name(name: str | None) -> str | None:
         return None
     name = _EDITION_SUFFIX.sub("", name.strip()) or name.strip()
     name = _COMPANY_SUFFIX.sub("", name) or name   # 某某廣播電視股份有限公司: the outlet
-    if " " in name and not name.isascii() and name.split(" ", 1)[1].isascii():
-        name = name.split(" ", 1)[0]   # "位元筆記 BitNotes": the name, then its Latin brand
+    name = without_latin_brand(name)
     if name.endswith("社") and is_site_name(name[:-1]):
         name = name[:-1]
     return name or None

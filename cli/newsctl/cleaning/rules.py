@@ -21,7 +21,7 @@ from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.fields import Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
-from newsctl.cleaning.title import is_channel, is_site_name
+from newsctl.cleaning.title import is_channel, is_site_name, without_latin_brand
 
 _DECO = (" \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
          "📌👉👇👆🔥✅❗⭐🔔📢📣💡➤➜➔✨📍📰▶►\ufe0f")
@@ -267,10 +267,6 @@ def _breadcrumb(text: str) -> Verdict | None:
     return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
 
 
-def _opens_with_comment_word(text: str) -> bool:
-    return text[:1] in "评評留回跟"
-
-
 def _opens_with_bracket(text: str) -> bool:
     return text[:1] in "【[［〖"
 
@@ -398,7 +394,7 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         timed = _RUNNING_TIME.sub("", text)
         if timed in lx.images or strip_deco(timed) in lx.images:
             return _verdict("image", True)   # "[影片] 01:58"
-    if _opens_with_comment_word(text) and _COMMENT_COUNT.match(text):
+    if text[0] in "评評留回跟" and _COMMENT_COUNT.match(text):
         return _verdict("comment", True)
     if not _WORDLIKE.search(text) or text == "[email protected]":
         return _verdict("markup", True)   # a rule of dashes or stars, an obfuscated address
@@ -468,7 +464,8 @@ def _long_strong(text: str) -> Verdict | None:
     if len(text) <= 80 and _PAYWALL.search(text) and "。" not in text[:-1]:
         return _verdict("paywall", True)
     # a pitch is no sentence, except one that ends with its link arrow ("…。立即訂閱 →")
-    if len(text) <= 80 and _SUBSCRIBE.search(text) and ("。" not in text or text[-1] in "→›»>"):
+    if (len(text) <= 80 and ("。" not in text or text[-1] in "→›»>")
+            and any(c in text for c in "订訂会會") and _SUBSCRIBE.search(text)):
         return _verdict("ad", True)
     if first in "【[［(（" and _AD_LABEL.match(text):
         return _verdict("ad", True)
@@ -528,9 +525,8 @@ def _weak_short(text: str) -> Verdict | None:
     if (bare and len(bare) <= 8 and text[0] in _DECO and text[-1] in _DECO
             and not _NAV_STOP.search(bare)):
         return _verdict("column-label", False)   # "◆攻关一线◆", "【深度】": a column's name
-    name = _SITE_SPLIT.split(bare, 1)[0].strip()   # only the first segment can be the site
-    if " " in name and name.split(" ", 1)[1].isascii():
-        name = name.split(" ", 1)[0]   # "海島公視新聞網 PNN News": the name, then its brand
+    # only the first segment can be the site ("海島公視新聞網 PNN News": the name, then its brand)
+    name = without_latin_brand(_SITE_SPLIT.split(bare, 1)[0].strip())
     if is_site_name(name) and not any(c in bare for c in _SENTENCE_END + "，"):
         return Verdict("site-name", False, value=name)
     for check in (_breadcrumb, _navigation):

@@ -80,6 +80,15 @@ def is_channel(segment: str) -> bool:
     return False
 
 
+def without_latin_brand(name: str) -> str:
+    """``位元筆記 BitNotes`` -> ``位元筆記``: an outlet's name without the Latin brand after it."""
+    if " " in name and not name.isascii():
+        first, rest = name.split(" ", 1)
+        if rest.isascii():
+            return first
+    return name
+
+
 def is_site_name(segment: str, extra: tuple[str, ...] = ()) -> bool:
     """``东方财讯网``, ``青山新聞``, ``知島誌``, ``example.com``: shaped like an outlet's name."""
     if segment in extra:
