@@ -7,6 +7,7 @@ repeatable and the text is real-style news prose in the requested script.
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 from newsctl.encodings import decode_bytes
@@ -43,8 +44,27 @@ def text_file(script: str, megabytes: float, name: str | None = None) -> Path:
     return path
 
 
-def article_tree(count: int, name: str) -> Path:
-    """A folder of ``count`` article files (copies of the samples as UTF-8) in nested folders."""
+_DIGITS = re.compile(r"\d+")
+
+
+def _vary_numbers(text: str, rng: random.Random) -> str:
+    """Every number replaced by another of the same width, no larger and with the same first
+    digit (2025-03-18 14:32 -> 2021-02-13 14:05; 阅读 1634 -> 阅读 1287), so dates stay valid
+    and each copy's date, time and counter lines are its own, as on a real site: per-process
+    memos then help only with what truly repeats (menus, share rows, copyright lines)."""
+    def swap(match: "re.Match[str]") -> str:
+        digits = match.group()
+        value = int(digits)
+        low = max(1, int(digits[0]) * 10 ** (len(digits) - 1))
+        if value < low:
+            return digits
+        return str(rng.randint(low, value)).zfill(len(digits))
+    return _DIGITS.sub(swap, text)
+
+
+def article_tree(count: int, name: str, vary: bool = False) -> Path:
+    """A folder of ``count`` article files (copies of the samples as UTF-8) in nested folders;
+    with ``vary``, each copy's numbers differ (see :func:`_vary_numbers`)."""
     root = WORK / name
     marker = root / ".complete"
     if marker.exists():
@@ -56,6 +76,9 @@ def article_tree(count: int, name: str) -> Path:
     for i in range(count):
         folder = root / f"{i // 1000:03d}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{i:06d}.txt").write_text(rng.choice(articles), encoding="utf-8")
+        text = rng.choice(articles)
+        if vary:
+            text = _vary_numbers(text, rng)
+        (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
     marker.write_text("ok")
     return root
