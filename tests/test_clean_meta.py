@@ -177,6 +177,15 @@ def test_source_row_with_outlet_and_date() -> None:
     assert meta(TITLE, "江城商报 2025-03-02 14:05", P1, P2)["source"] == "江城商报"
 
 
+def test_labelled_source_below_wins_over_an_outlet_inferred_above() -> None:
+    # the outlet printed before the date is the publisher; the 来源 line under the story names
+    # where it comes from, and a label is better evidence than a name's position
+    page = [TITLE, "江城商报 2025-03-02 14:05", P1, P2, "来源：湖畔周刊"]
+    assert meta(*page)["source"] == "湖畔周刊"
+    # without the label the inferred outlet stays the source
+    assert meta(*page[:-1])["source"] == "江城商报"
+
+
 def test_unknown_source_is_none() -> None:
     assert meta(TITLE, "来源: 未知 作者: admin", P1, P2)["source"] is None
     assert meta(TITLE, P1, P2)["source"] is None

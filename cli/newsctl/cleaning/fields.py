@@ -52,6 +52,8 @@ class Row(NamedTuple):
     dates: tuple[tuple[int, str], ...] = ()   # (priority: 0 publish, 1 plain, 2 update; ISO)
     views: int | None = None
     category: str | None = None
+    # the sources a label named (来源：X), as against outlets inferred from where a name stands
+    labelled_sources: tuple[str, ...] = ()
 
     @property
     def rule(self) -> str:
@@ -69,7 +71,8 @@ class Row(NamedTuple):
 class _Builder:
     """A row being read, field by field (a plain class: cheap to define at import)."""
 
-    __slots__ = ("kinds", "authors", "editors", "sources", "dates", "views", "category")
+    __slots__ = ("kinds", "authors", "editors", "sources", "dates", "views", "category",
+                 "labelled_sources")
 
     def __init__(self) -> None:
         self.kinds: list[str] = []
@@ -79,10 +82,12 @@ class _Builder:
         self.dates: list[tuple[int, str]] = []
         self.views: int | None = None
         self.category: str | None = None
+        self.labelled_sources: list[str] = []
 
     def build(self) -> Row:
         return Row(tuple(self.kinds), tuple(self.authors), tuple(self.editors),
-                   tuple(self.sources), tuple(self.dates), self.views, self.category)
+                   tuple(self.sources), tuple(self.dates), self.views, self.category,
+                   tuple(self.labelled_sources))
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,6 +236,7 @@ def _take_value(kind: str, label: str, value: str, row: _Builder, glued: bool = 
             return False
         if value and value not in not_names:
             row.sources.append(value)
+            row.labelled_sources.append(value)
         return True
     if kind == "source_note":
         return len(value) <= 80

@@ -127,7 +127,9 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
         site = next((name for it in items if it.fate == "copyright"
                      and (name := copyright_owner(it.text))), None)
 
-    source = _site_name(next((s for _, row in rows for s in row.sources), None))
+    # an explicit 来源 line wins wherever it stands; else the first outlet a row names
+    source = _site_name(next((s for _, row in rows for s in row.labelled_sources), None)
+                        or next((s for _, row in rows for s in row.sources), None))
     if source is None:
         source = _verdict_value(items, "wechat-card")
     if source is None:

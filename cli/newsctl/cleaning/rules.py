@@ -457,7 +457,8 @@ def _long_strong(text: str) -> Verdict | None:
     if first in "本文来來内內" and len(text) <= 100:
         note = _SOURCE_NOTE.match(text)
         if note is not None:
-            row = Row(("source",), sources=(note.group("name"),))
+            row = Row(("source",), sources=(note.group("name"),),
+                      labelled_sources=(note.group("name"),))
             return Verdict("source", True, row=row)
     if first in "（(" and _BIO_PAREN.match(text):
         return _verdict("author-bio", True)
