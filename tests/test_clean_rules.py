@@ -951,3 +951,39 @@ def test_long_series_label_before_a_repeated_headline() -> None:
 def test_dateline_outlet_without_its_month_day() -> None:
     result = clean(TITLE, "【濠江電視9月18日訊】" + P1, P2)
     assert result.meta["source"] == "濠江電視" and result.paragraphs == (P1, P2)
+
+
+# --- shapes found by the seventh blind set (tests/data/clean_blind7) --------------------------------
+
+
+def test_a_ticker_row_above_the_headline_is_no_paragraph() -> None:
+    ticker = "恒指 23,512.36 ▼86.14 (-0.37%)　國指 8,702.15 ▼41.27 (-0.47%)"
+    result = clean("某某財經", ticker, f"{TITLE} - 某某財經", TITLE, *BODY)
+    assert result.title == TITLE and result.paragraphs == tuple(BODY)
+    # a comma that ends a clause still makes prose
+    assert_kept("Prices rose 3% in May, and analysts expect more, said the report (Reuters)")
+
+
+def test_a_placeholder_trailing_off_is_no_paragraph() -> None:
+    result = clean("某某科技", "搜尋文章…", TITLE, *BODY)
+    assert result.title == TITLE and result.paragraphs == tuple(BODY)
+    assert_kept("他停了一下，又说：“可是后来……")   # a sentence trailing off stays
+
+
+def test_banners_and_brands_are_not_headlines() -> None:
+    for banner in ("香港特別行政區政府　新聞公報", "數位晨光 DigiMorning"):
+        result = clean(banner, "繁體 | 简体 | English", TITLE, *BODY)
+        assert result.title == TITLE, banner
+    # a Latin product name with digits after a Chinese verb is a headline
+    result = clean("三星發表Galaxy S26新款旗艦手機", *BODY)
+    assert result.title == "三星發表Galaxy S26新款旗艦手機"
+
+
+def test_a_long_headline_with_a_comma_printed_twice() -> None:
+    headline = "新款耳機評測：降噪升級、續航拉長，但觸控仍需適應，價格與上一代相同維持不變"
+    result = clean("某某科技網", f"{headline} | 某某科技網", "首頁 / 評測", headline, *BODY)
+    assert result.title == headline and result.paragraphs == tuple(BODY)
+
+
+def test_a_review_disclosure_in_the_tail() -> None:
+    assert_dropped("本文產品由某某公司提供測試，內容為編輯部獨立評測。", "copyright", where="tail")

@@ -270,6 +270,8 @@ def _body_start(items: list[Item], dl_index: int | None) -> int:
         if item.verdict is not None:
             continue
         if item.keep or (_is_paragraph(item.text) and item.weak is None):
+            if not item.keep and not item.text.endswith("。") and _printed_twice(items, i):
+                continue   # a long headline with a comma, printed again with its site suffix
             if not item.keep and _summarises_next(items, i):
                 item.verdict = Verdict("summary-duplicate", True)
                 continue
@@ -288,6 +290,20 @@ def _body_start(items: list[Item], dl_index: int | None) -> int:
         if item.verdict is None and is_prose(item.text) and _repeats(item.text, items[first].text):
             item.verdict = Verdict("summary-duplicate", True)
     return first
+
+
+def _printed_twice(items: list[Item], i: int) -> bool:
+    """The line is printed again nearby, maybe with a site suffix (``<标题> | <站名>``): a page
+    prints its headline twice, never a paragraph."""
+    text = items[i].text
+    keys = {title_key(text), title_key(parse_headline(text).text)}
+    for item in items[max(0, i - 3):i + 4]:
+        other = item.text
+        if item is items[i] or not other.startswith(text[:8]):
+            continue
+        if not keys.isdisjoint((title_key(other), title_key(parse_headline(other).text))):
+            return True
+    return False
 
 
 def _summarises_next(items: list[Item], i: int) -> bool:

@@ -38,6 +38,7 @@ _CRUMB_SPLIT = regexcache.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
 _HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "HOME", "home"})
 _CRUMB_DROP = _HOME | {"正文", "正文内容", "内文", "內文", "文章", "详情", "詳情", "内容", "內容"}
 _SENTENCE_END = "。！？!?"
+_CLAUSE_COMMA = regexcache.compile(r"(?<!\d),|,(?!\d)")
 # a line without a letter, digit or CJK character is decoration ("————", "＊＊＊")
 _WORDLIKE = regexcache.compile(r"[^\W_]")
 _SIGNATURE = regexcache.compile(
@@ -157,12 +158,18 @@ def is_prose(text: str) -> bool:
     if len(text) < 2:
         return False
     last = text[-1]
-    if last in "。！？!?…；;":
+    if last in "。！？!?；;":
         return True
-    if last in "」』”’）)\"'" and any(c in text for c in "。！？!?，,"):
+    if last == "…":
+        # "搜尋文章…", "載入中…": a placeholder trails off too; a sentence says more first
+        return len(text.rstrip("… ")) >= 8 or "，" in text
+    # a comma between digits is a thousands separator ("恒指 23,512.36 ▼86.14 (-0.37%)" is a
+    # ticker), not a clause's end
+    clause = "," in text and _CLAUSE_COMMA.search(text) is not None
+    if last in "」』”’）)\"'" and (clause or any(c in text for c in "。！？!?，")):
         return True
     # a paragraph that lost its final stop still reads as a sentence: a clause and a comma
-    return (len(text) >= 10 and "，" in text) or (len(text) >= 25 and "," in text)
+    return (len(text) >= 10 and "，" in text) or (len(text) >= 25 and clause)
 
 
 def is_signature(text: str) -> bool:

@@ -329,8 +329,32 @@ def _headline_like(headline: Headline) -> bool:
     text = headline.text
     if len(text) < _HEADLINE_MIN or text.isascii() or _MENU_BAR.search(text):
         return False
+    if _name_and_brand(text) or _banner(text):
+        return False
     bare = _SPACE.sub("", text)
-    return not (is_site_name(bare) or _ORGANISATION.search(bare) or bare.endswith(("新聞稿", "新闻稿")))
+    return not (is_site_name(bare) or _ORGANISATION.search(bare) or bare.endswith(_RELEASE_WORDS))
+
+
+# what an issuing body calls its announcements: "<机构> 新聞公報" is a banner, not a headline
+_RELEASE_WORDS = ("新聞稿", "新闻稿", "新聞公報", "新闻公报", "公報", "公报", "公告", "通告")
+
+
+def _banner(text: str) -> bool:
+    """``香港特別行政區政府　新聞公報``, ``某市教育局 通知公告``: an organisation or outlet, a
+    space, then a section or announcement word: the page's banner."""
+    parts = text.split()
+    if len(parts) != 2:
+        return False
+    name, section = parts
+    return ((is_site_name(name) or _ORGANISATION.search(name) is not None)
+            and (is_channel(section) or section.endswith(_RELEASE_WORDS)))
+
+
+def _name_and_brand(text: str) -> bool:
+    """``數位晨光 DigiMorning``: a short Chinese name and its Latin brand (no digits: a product
+    name such as ``Galaxy S26`` after a verb makes a headline)."""
+    name = without_latin_brand(text)
+    return name is not text and len(name) <= 6 and not any(c.isdigit() for c in text)
 
 
 _MENU_BAR = regexcache.compile(r"\s[|｜丨]\s")
