@@ -987,3 +987,32 @@ def test_a_long_headline_with_a_comma_printed_twice() -> None:
 
 def test_a_review_disclosure_in_the_tail() -> None:
     assert_dropped("本文產品由某某公司提供測試，內容為編輯部獨立評測。", "copyright", where="tail")
+
+
+def test_title_field_label_and_written_date_of_a_notice() -> None:
+    result = clean("某某市人民政府", "发布机构：某某市住建局　　成文日期：2025-05-08", f"标题：{TITLE}",
+                   TITLE, "发布时间：2025-05-09 15:30", *BODY)
+    assert result.title == TITLE and result.paragraphs == tuple(BODY)
+    assert result.meta["date"] == "2025-05-09T15:30"   # published, not written
+
+
+def test_attachment_list_under_a_notice() -> None:
+    result = clean(TITLE, *BODY, "附件下载：", "1. 改造计划项目表.pdf（236KB）", "2. 意见征集表.docx（41KB）")
+    assert result.paragraphs == tuple(BODY)
+    assert rule_of(result, "1. 改造计划项目表.pdf（236KB）") == "attachment"
+    assert_kept("1. 居民可登录网站下载申请表，填写后交社区居委会。")   # a listed step stays
+
+
+def test_live_page_header() -> None:
+    result = clean(TITLE, "● 直播中", "开始时间：2025-06-21 13:50　　最后更新：2025-06-21 18:26",
+                   "本场直播记者：卢一帆　苏沐", *BODY, "值班编辑：温婷")
+    assert result.paragraphs == tuple(BODY)
+    assert result.meta["date"] == "2025-06-21T13:50"
+    assert result.meta["author"] == ["卢一帆", "苏沐"] and result.meta["editor"] == ["温婷"]
+
+
+def test_comment_counter_in_a_row_and_dealer_ads() -> None:
+    result = clean(TITLE, "2025-03-18 19:05　来源：某某汽车网　作者：邵一鸣　评论(126)", *BODY)
+    assert result.meta["author"] == ["邵一鸣"] and result.meta["views"] is None
+    assert_dropped("【经销商推荐】某某4S店　现车充足 到店优惠1.2万元　[询底价]", "ad")
+    assert_dropped(">> 点击查看某车型详细参数配置 <<", "share-widget")

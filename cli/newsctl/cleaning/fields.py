@@ -140,6 +140,9 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
             r"(?:" + views_words + r")\s*(?:次数|次數|人次|人数|人數|数|數)?\s*[：:]?\s*[（(]?\s*" + number
             + r"\s*[）)]?\s*(?:次|人次|人)?"
         ),
+        # a comment counter in a row: "评论(126)", "留言 12" (consumed: it is no view count)
+        "comments": regexcache.compile(r"(?:评论|評論|留言|跟帖)\s*[（(]?\s*\d[\d,]*\s*[)）]?(?:\s*条|\s*則)?"
+                               r"(?=$|[\s|｜丨])"),
         "views_empty": regexcache.compile(r"(?:" + views_words + r")\s*[：:]\s*(?=$|[\s|｜丨])"),
         # ... and "3.2万阅读" / "8842人看过", a number before the word
         "views_after": regexcache.compile(
@@ -292,6 +295,10 @@ def parse_row(text: str) -> Row | None:
         elif (empty := p["views_empty"].match(text, word.start())) is not None:
             # "点击：" left empty (the count is filled in by a script): a field, not a name
             spans.append((empty.start(), empty.end(), "views", None))
+    if "评" in text or "評" in text or "留" in text or "跟" in text:
+        for m in p["comments"].finditer(text):
+            if not m.start() or text[m.start() - 1] in _TOKEN_STARTS:
+                spans.append((m.start(), m.end(), "comments", None))
     if "版" in text:
         # an e-paper page label: "第A05版：城事" (its name is the category)
         for m in p["edition"].finditer(text):
@@ -380,6 +387,8 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
             if row.views is None and isinstance(payload, int):
                 row.views = payload
             row.kinds.append("views")
+        elif kind == "comments":
+            row.kinds.append("comments")
         else:
             row.kinds.append("reading")
         cursor = end

@@ -60,7 +60,8 @@ _SUBSCRIBE = regexcache.compile(r"(?:订阅|訂閱|订户|訂戶|会员|會員)[
                         r"[^。]{0,12}?(?:(?:[$＄]|RM|NT\$|HK\$|S\$|US\$)\s*\d|\d+(?:\.\d+)?\s*(?:元|蚊|美元|新元|令吉))"
                         r"|(?:[$＄]\s*\d|\d+(?:\.\d+)?\s*元)[^。]{0,12}?(?:订阅|訂閱|订户|訂戶)")
 # an advertisement labelled as one: "【广告】某车型限时置换补贴…立即询价>>"
-_AD_LABEL = regexcache.compile(r"^[【\[［(（](?:广告|廣告|AD|Ad|推广|推廣|赞助|贊助|Sponsored)[】\]］)）]")
+_AD_LABEL = regexcache.compile(r"^[【\[［(（](?:广告|廣告|AD|Ad|推广|推廣|赞助|贊助|Sponsored|经销商推荐|經銷商推薦"
+                               r"|商家推荐|商家推薦)[】\]］)）]")
 # follow/subscribe prompts for a channel: "訂閱某台YouTube頻道，掌握最新新聞", "加入某报WhatsApp频道"
 _FOLLOW_CHANNEL = regexcache.compile(
     r"(?:订阅|訂閱|加入|关注|關注|追蹤|追踪|按讚|点赞|點讚)[^，。！？]{0,14}?"
@@ -94,7 +95,7 @@ _NAMED_IMAGE = regexcache.compile(r"^\[(?:Image|image|IMAGE|Photo|photo|Img|img|
 # a video placeholder with its running time: "[影片] 01:58"
 _RUNNING_TIME = regexcache.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # "click here" prompts: "★ 無法正常顯示？請按此瀏覽網頁版", "点此查看原文"
-_CLICK_HERE = regexcache.compile(r"(?:按此|點此|点此|點擊此處|点击此处|點這裡|点这里|點我|点我)"
+_CLICK_HERE = regexcache.compile(r"(?:按此|點此|点此|點擊此處|点击此处|點這裡|点这里|點我|点我|点击|點擊)"
                          r"(?:瀏覽|浏览|閱讀|阅读|查看|觀看|观看|收看|下載|下载|訂閱|订阅|前往|進入|进入)")
 _URL = regexcache.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|tw|hk|io|cc|me|example)\b")
 _CARD = regexcache.compile(r"^(?:以下文章来源于|以下文章來源於|本文来源于公众号|The following article is from)\s*"
@@ -126,6 +127,14 @@ _COPYRIGHT_FIRST = frozenset("©Ⓒⓒ(Cc版")
 _OWN_VIEW = regexcache.compile(r"(?:仅代表|僅代表|只代表)(?:作者|作者本人|个人|個人)")
 _DISCLAIMER = regexcache.compile(r"不代表[^。，,！？]{0,15}(?:观点|觀點|立场|立場|看法)")
 _APP_PROMPT = regexcache.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
+
+
+# a downloadable file linked under a notice: "1. 改造计划项目表.pdf（236KB）", and its heading
+_ATTACHMENT = regexcache.compile(
+    r"^(?:附件\s*\d{0,2}\s*[：:]?\s*)?(?:\d{1,2}\s*[.、．]\s*)?\S[^。]{0,80}"
+    r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|wps|ofd|et|txt)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[）)])?$",
+    re.IGNORECASE)
+_ATTACHMENT_HEADING = regexcache.compile(r"^(?:附件下载|附件下載|相关附件|相關附件|附件)\s*[：:]?$")
 
 
 class Verdict(NamedTuple):
@@ -414,8 +423,9 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     if len(text) <= 80:
         # every token must be a widget word: the first one decides for most lines, one cheap
         # search instead of splitting the whole line
-        head = _FIRST_TOKEN.search(text)
-        tokens = (_tokens(text) if head is not None and (head.group() in lx.ui
+        # (without the bullet or arrow in front: "● 直播中" is a status badge)
+        head = _FIRST_TOKEN.search(bare)
+        tokens = (_tokens(bare) if head is not None and (head.group() in lx.ui
                                                         or head.group() in _AD_TOKENS) else None)
         if tokens:
             if lx.ui.issuperset(tokens):
@@ -494,6 +504,10 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("slogan", True)
     if len(text) <= 40 and "。" not in text and _CLICK_HERE.search(text):
         return _verdict("share-widget", True)
+    if "." in text and _ATTACHMENT.match(text):
+        return _verdict("attachment", True)
+    if len(text) <= 6 and first == "附" and _ATTACHMENT_HEADING.match(text):
+        return _verdict("attachment", True)
     if len(text) <= 12 and _END_MARK.match(text):
         return _verdict("end-mark", True)
     if len(text) <= 20 and first.isdigit() and _YEARLESS.match(text):

@@ -34,6 +34,7 @@ _LABELS = regexcache.compile(
     r"|评论|評論|深读|深讀)[：:])\s*"
 )
 _SENTENCE = regexcache.compile(r"[。！？!?，,；;]")
+_FIELD_LABEL = regexcache.compile(r"^(?:文章标题|文章標題|新闻标题|新聞標題|标题|標題|题目|題目)\s*[：:]\s*")
 # " date 2025-03-02 <標題>": a date (maybe labelled) glued before the headline
 _LEADING_DATE = regexcache.compile(
     r"^\s*(?:date|Date|DATE|日期|時間|时间)?[：:\s]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -172,6 +173,11 @@ def _cut_suffixes(text: str,
 @functools.lru_cache(maxsize=4096)   # the head lines of a site's pages (its name, its menus) recur
 def parse_headline(text: str, extra_suffixes: tuple[str, ...] = ()) -> Headline:
     """Take a headline apart: ``parse_headline("标题_财经_某某网").text == "标题"``."""
+    field = _FIELD_LABEL.match(text)
+    if field and len(text) - field.end() >= 6:
+        # "标题：<标题>" in a notice's header fields: the label says nothing about the story
+        inner = parse_headline(text[field.end():], extra_suffixes)
+        return inner._replace(cuts=(text[:field.end()], *inner.cuts))
     date: str | None = None
     dated = _LEADING_DATE.match(text)
     if dated:
