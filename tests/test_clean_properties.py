@@ -145,6 +145,12 @@ def test_lone_surrogates_do_not_crash_the_title_comparison() -> None:
 def test_idempotent_on_pages_the_random_sweeps_found() -> None:
     """Pages that once cleaned differently the second time (kept as regression cases)."""
     for page in [
+        # a quote printed twice read as a long headline printed twice (its copy then hid the
+        # dateline of the paragraph below from the first run only)
+        "鍾曉蔓在社群貼文寫道：「謝謝每一個願意花時間聽我唱歌的人，我會把最好的自己帶上台。」<br/>\n"
+        "鍾曉蔓在社群貼文寫道：「謝謝每一個願意花時間聽我唱歌的人，我會把最好的自己帶上台。」<br/>\n"
+        "湖畔公园改造完成 新增三处亲水平台_城市_某某网\n"
+        "新华社杭州3月2日电（记者 张小明）湖畔公园改造工程日前完工，新增三处亲水平台。",
         # ":::" (an anchor) was joined onto the paragraph before it as if it ended the sentence
         "另外2条由原有末班线路延时改造而成。夜归专线实行单一票制2元，可使用市民卡乘车。\n"
         "www.spam-site.example,市民昨日起可以进入公园游览。\n:::",

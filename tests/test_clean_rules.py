@@ -1016,3 +1016,9 @@ def test_comment_counter_in_a_row_and_dealer_ads() -> None:
     assert result.meta["author"] == ["邵一鸣"] and result.meta["views"] is None
     assert_dropped("【经销商推荐】某某4S店　现车充足 到店优惠1.2万元　[询底价]", "ad")
     assert_dropped(">> 点击查看某车型详细参数配置 <<", "share-widget")
+
+
+def test_logo_line_with_latin_brand_and_medical_disclaimer() -> None:
+    result = clean(f"{TITLE} | 硅潮", "硅潮 SiliconTide", TITLE, *BODY,
+                   "健康提示：本文内容仅供健康科普参考，不能替代医生的面对面诊疗。")
+    assert result.title == TITLE and result.paragraphs == tuple(BODY)

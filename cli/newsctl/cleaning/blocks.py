@@ -270,7 +270,8 @@ def _body_start(items: list[Item], dl_index: int | None) -> int:
         if item.verdict is not None:
             continue
         if item.keep or (_is_paragraph(item.text) and item.weak is None):
-            if not item.keep and not item.text.endswith("。") and _printed_twice(items, i):
+            if (not item.keep and headline_shaped(item.text) and not is_list_item(item.text)
+                    and _printed_twice(items, i)):
                 continue   # a long headline with a comma, printed again with its site suffix
             if not item.keep and _summarises_next(items, i):
                 item.verdict = Verdict("summary-duplicate", True)

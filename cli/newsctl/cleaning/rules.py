@@ -548,8 +548,12 @@ def _weak_short(text: str) -> Verdict | None:
             and not _NAV_STOP.search(bare)):
         return _verdict("column-label", False)   # "◆攻关一线◆", "【深度】": a column's name
     # only the first segment can be the site ("海島公視新聞網 PNN News": the name, then its brand)
-    name = without_latin_brand(_SITE_SPLIT.split(bare, 1)[0].strip())
-    if is_site_name(name) and not any(c in bare for c in _SENTENCE_END + "，"):
+    first = _SITE_SPLIT.split(bare, 1)[0].strip()
+    name = without_latin_brand(first)
+    if not any(c in bare for c in _SENTENCE_END + "，") and (
+            is_site_name(name) or (name is not first and len(name) <= 6 and bare == first
+                                   and not any(c.isdigit() for c in first))):
+        # a logo line: an outlet's name, or a short name with its Latin brand ("硅潮 SiliconTide")
         return Verdict("site-name", False, value=name)
     for check in (_breadcrumb, _navigation):
         verdict = check(text)
