@@ -1022,3 +1022,11 @@ def test_logo_line_with_latin_brand_and_medical_disclaimer() -> None:
     result = clean(f"{TITLE} | 硅潮", "硅潮 SiliconTide", TITLE, *BODY,
                    "健康提示：本文内容仅供健康科普参考，不能替代医生的面对面诊疗。")
     assert result.title == TITLE and result.paragraphs == tuple(BODY)
+
+
+def test_breadcrumb_channel_named_like_a_site() -> None:
+    # "校園新聞" ends like an outlet's name, but deep in a trail it is a channel
+    result = clean(TITLE, "現在位置：首頁 > 最新消息 > 校園新聞", *BODY)
+    assert result.meta["category"] == "校園新聞"
+    result = clean(TITLE, "某某新闻网 > 财经", *BODY)    # the site leading the trail is not
+    assert result.meta["category"] == "财经"

@@ -278,8 +278,9 @@ def _breadcrumb(text: str) -> Verdict | None:
     if not label and len(parts) < 2:
         return None
     strong = bool(label) or any(s.strip() not in ("/", "／") for s in seps) or parts[0] in _HOME
-    channels = [p for p in parts if len(p) >= 2 and p not in _CRUMB_DROP
-                and not (is_site_name(p) and not is_channel(p))]
+    # the site's own name leads a trail ("某某网 > 财经"); deeper down, "校園新聞" is a channel
+    channels = [p for n, p in enumerate(parts) if len(p) >= 2 and p not in _CRUMB_DROP
+                and not (n == 0 and is_site_name(p) and not is_channel(p))]
     return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
 
 
