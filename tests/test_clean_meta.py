@@ -217,6 +217,21 @@ def test_title_suffix_channel_then_column_label_then_lone_channel_line() -> None
     assert meta("第A03版：民生", TITLE, P1)["category"] == "民生"
 
 
+def test_section_word_beats_a_story_kind_label() -> None:
+    # a lone channel line says which section; "直擊｜" only what kind of story
+    assert meta("港聞", f"直擊｜{TITLE}", P1, P2)["category"] == "港聞"
+    assert meta(f"直擊｜{TITLE}", P1, P2)["category"] == "直擊"
+
+
+def test_section_word_from_the_menu_or_right_above_the_headline() -> None:
+    # a word of the page's own menu, alone above the story
+    assert meta("首頁　社區　灣區　美國　國際", "社區", TITLE, P1, P2)["category"] == "社區"
+    # a word right above the headline (a place name used as a section)
+    assert meta("某某快讯", "新加坡", TITLE, P1, P2)["category"] == "新加坡"
+    # a word elsewhere in the head, not in the menu, is no section
+    assert meta("新加坡", "某某快讯", "2025-03-02", TITLE, P1, P2)["category"] is None
+
+
 def test_keywords_are_not_a_category() -> None:
     assert meta(TITLE, "关键词：步道、驿站", P1)["category"] is None
 

@@ -113,6 +113,27 @@ def _date(plan: Plan) -> str | None:
     return best
 
 
+_SECTION_WORD = regexcache.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_MENU_SPLIT = regexcache.compile(r"[\s|｜丨·・•/／]+")
+
+
+def _section_line(plan: Plan) -> str | None:
+    """A dropped head line that is one word naming the page's section: a word of the page's own
+    menu (``社區`` under ``首頁　社區　灣區…``), or the word right above the headline."""
+    items = plan.items
+    menu = {word for it in items[:plan.body_start] if it.fate == "navigation"
+            for word in _MENU_SPLIT.split(it.text)}
+    above = plan.title.at - 1 if plan.title is not None else -1
+    found = None
+    for i, item in enumerate(items[:plan.body_start]):
+        if item.fate is None or item.fate == "title-duplicate":
+            continue
+        word = item.text.strip(" \t\u3000【】[]｜|")
+        if _SECTION_WORD.match(word) and (word in menu or i == above):
+            found = word
+    return found
+
+
 def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
     """The ``meta`` dict: exactly :data:`META_KEYS`, None where the page does not say."""
     items = plan.items
@@ -157,9 +178,13 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
     if category is None:
         category = next((row.category for _, row in rows if row.category), None)
     if category is None and headline is not None:
-        category = headline.channel or headline.label
+        category = headline.channel
     if category is None:
-        category = _verdict_value(items, "category", before=plan.body_start)
+        # a lone section word above the story ("港聞") says more than the headline's story-kind
+        # label ("直擊｜…")
+        category = _verdict_value(items, "category", before=plan.body_start) or _section_line(plan)
+    if category is None and headline is not None:
+        category = headline.label
 
     return {
         "title": headline.text if headline else None,
