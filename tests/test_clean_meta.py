@@ -379,3 +379,23 @@ def test_a_row_ending_like_a_photo_credit_keeps_its_fields() -> None:
                       "据了解，油纸伞制作工艺已有三百多年历史，从选竹到上油共有七十多道工序。"])
     meta = clean_text(page).meta
     assert meta["date"] == "2025-06-03T10:06" and meta["source"] == "岚山日报"
+
+
+def test_a_day_then_its_time_on_the_next_line() -> None:
+    result = meta(TITLE, P1, P2, "完", "2025年3月16日（星期日）", "香港時間15時45分")
+    assert result["date"] == "2025-03-16T15:45"
+    assert meta(TITLE, P1, P2, "2025年3月16日", "下午3時45分")["date"] == "2025-03-16T15:45"
+    # a time line under a full datetime changes nothing
+    assert meta(TITLE, "2025-03-16 09:10", P1, P2, "15:45")["date"] == "2025-03-16T09:10"
+
+
+def test_outlet_between_date_and_byline_without_an_outlet_ending() -> None:
+    result = meta(TITLE, "2025-04-26 21:58  飞扬体育  记者 | 阎子墨", P1, P2)
+    assert result["source"] == "飞扬体育" and result["author"] == ["阎子墨"]
+    assert result["date"] == "2025-04-26T21:58"
+    # a person's name there is no outlet
+    assert parse_row("2025-04-26 21:58  张三  记者 | 阎子墨") is None
+
+
+def test_archive_dates_in_a_breadcrumb_are_no_category() -> None:
+    assert meta("首頁 > 財經 > 2025年3月 > 16日", TITLE, P1, P2)["category"] == "財經"

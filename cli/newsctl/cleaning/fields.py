@@ -368,7 +368,9 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
                 continue
             pending = None
         elif not _is_filler(gap):
-            between = _outlet_between(gap, row)
+            # a name between the date and a labelled field ("2025-04-26 21:58  飞扬体育  记者 | X")
+            # is an outlet even without an outlet-like ending: a field follows it
+            between = _outlet_between(gap, row, sandwiched=kind == "label")
             if between is None:
                 return None
             row.sources.append(between)   # "2025年03月02日 14:37　中央社　人氣（5872）"
@@ -406,12 +408,18 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
     return row.build()
 
 
-def _outlet_between(gap: str, row: _Builder) -> str | None:
-    """An outlet's name standing alone after a date (``2025-03-02 14:37　中央社``), else None."""
+def _outlet_between(gap: str, row: _Builder, sandwiched: bool = False) -> str | None:
+    """An outlet's name standing alone after a date (``2025-03-02 14:37　中央社``), else None.
+
+    Its name must end like an outlet's (日报, 网, 社...), unless a labelled field follows
+    (``sandwiched``): then any short Chinese name that is not a person's will do."""
     if not row.dates or row.sources:
         return None
     name = gap.strip(" \t\u3000" + _OPEN + _CLOSE + "|｜丨/／・·•‧∙,，;；")
-    if not name or not _patterns()["outlet"].fullmatch(name) or not _looks_like_outlet(name):
+    if not name or not _patterns()["outlet"].fullmatch(name):
+        return None
+    if not _looks_like_outlet(name) and not (
+            sandwiched and _CJK_RUN.fullmatch(name) and 4 <= len(name) <= 8):
         return None
     channels = lexicon.word_set("category_words")
     if name in channels or name.removesuffix("新闻").removesuffix("新聞") in channels:

@@ -105,11 +105,16 @@ def _date(plan: Plan) -> str | None:
     pool = sorted(head or rest)
     if not pool:
         return None
-    priority, _, best = pool[0]
+    priority, at, best = pool[0]
     for other_priority, _, iso in pool:
         # the same day printed twice: the more precise copy ("as precise as the page says")
         if other_priority == priority and iso[:10] == best[:10] and len(iso) > len(best):
             best = iso
+    if len(best) == 10 and at + 1 < len(plan.items):
+        # a day, then its time alone on the next line ("香港時間15時45分")
+        verdict = plan.items[at + 1].verdict
+        if verdict is not None and verdict.rule == "date" and verdict.row is None and verdict.value:
+            best = f"{best}T{verdict.value}"
     return best
 
 

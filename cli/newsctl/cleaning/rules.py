@@ -87,6 +87,10 @@ _COMMENT_COUNT = regexcache.compile(r"^(?:评论|評論|留言|回复|回覆|跟
 # a date without its year, alone on a line: "03-18 14:32", "3月18日 14:32" (the year is the
 # current one on the site; the line is dropped, the date is not guessed)
 _YEARLESS = regexcache.compile(r"^(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)\s+[0-2]?\d[:：][0-5]\d(?::[0-5]\d)?$")
+# a clock time alone on a line, maybe with its zone: "香港時間15時45分", "下午3時45分", "15:45"
+_CLOCK_LINE = regexcache.compile(
+    r"^(?:(?:香港|北京|台北|臺北|澳門|澳门|新加坡)(?:時間|时间)\s*)?(?:(?P<pm>下午|晚上|晚間|晚间)|上午|凌晨|中午)?\s*"
+    r"(?P<h>[0-2]?\d)\s*(?:時|时|點|点|:|：)\s*(?P<m>[0-5]\d)\s*分?(?:\s*(?:HKT|CST))?$")
 # a programme's promo: "《某某新闻眼》，每晚六点半，陪你看见…", "《港視六點半》每晚6時30分…"
 _PROGRAMME = regexcache.compile(r"^《[^》]{2,12}》[，,\s]*(?:每晚|每天|每日|每週|每周|逢星期|逢週|週一至|周一至)"
                         r"[^。]{0,20}(?:陪你|陪您|伴你|與你|与你|帶你|带你)")
@@ -279,7 +283,9 @@ def _breadcrumb(text: str) -> Verdict | None:
         return None
     strong = bool(label) or any(s.strip() not in ("/", "／") for s in seps) or parts[0] in _HOME
     # the site's own name leads a trail ("某某网 > 财经"); deeper down, "校園新聞" is a channel
+    # (an archive's date levels, "2025年3月 > 16日", are no channels)
     channels = [p for n, p in enumerate(parts) if len(p) >= 2 and p not in _CRUMB_DROP
+                and not any(c.isdigit() for c in p)
                 and not (n == 0 and is_site_name(p) and not is_channel(p))]
     return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
 
@@ -513,6 +519,11 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("end-mark", True)
     if len(text) <= 20 and first.isdigit() and _YEARLESS.match(text):
         return _verdict("date", True)
+    if len(text) <= 16 and (clock := _CLOCK_LINE.match(text)) is not None:
+        # the time of the date on the line above ("2025年3月16日（星期日）" / "香港時間15時45分")
+        hour = int(clock.group("h")) + (12 if clock.group("pm") and int(clock.group("h")) < 12 else 0)
+        if hour < 24:
+            return Verdict("date", True, value=f"{hour:02d}:{clock.group('m')}")
     return None
 
 
