@@ -186,6 +186,11 @@ def test_labelled_source_below_wins_over_an_outlet_inferred_above() -> None:
     assert meta(*page[:-1])["source"] == "江城商报"
 
 
+def test_repost_card_names_the_source_over_the_reposting_account() -> None:
+    page = [TITLE, "观澜财经 观澜财经 2025-04-06 07:30 上海", "以下文章来源于江畔数据 ，作者周叶", P1, P2]
+    assert meta(*page)["source"] == "江畔数据"
+
+
 def test_unknown_source_is_none() -> None:
     assert meta(TITLE, "来源: 未知 作者: admin", P1, P2)["source"] is None
     assert meta(TITLE, P1, P2)["source"] is None

@@ -153,11 +153,11 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
         site = next((name for it in items if it.fate == "copyright"
                      and (name := copyright_owner(it.text))), None)
 
-    # an explicit 来源 line wins wherever it stands; else the first outlet a row names
+    # an explicit 来源 line (or a repost card's "以下文章来源于X") wins wherever it stands;
+    # else the first outlet a row names
     source = _site_name(next((s for _, row in rows for s in row.labelled_sources), None)
+                        or _verdict_value(items, "wechat-card")
                         or next((s for _, row in rows for s in row.sources), None))
-    if source is None:
-        source = _verdict_value(items, "wechat-card")
     if source is None:
         source = _account(plan)
     if source is None and plan.dateline is not None and plan.dateline.source:
