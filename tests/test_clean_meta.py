@@ -404,3 +404,13 @@ def test_outlet_between_date_and_byline_without_an_outlet_ending() -> None:
 
 def test_archive_dates_in_a_breadcrumb_are_no_category() -> None:
     assert meta("首頁 > 財經 > 2025年3月 > 16日", TITLE, P1, P2)["category"] == "財經"
+
+
+def test_breadcrumb_printed_one_item_per_line() -> None:
+    page = ["您所在的位置：", "首页", ">", "教育新闻", ">", "工作动态", TITLE, P1, P2]
+    result = clean_text("\n".join(page))
+    assert result.meta["category"] == "工作动态"
+    assert result.paragraphs == (P1, P2)
+    # a lone ">" between prose lines is no trail
+    prose = clean_text("\n".join([TITLE, P1, ">", P2]))
+    assert P1 in prose.paragraphs and P2 in prose.paragraphs

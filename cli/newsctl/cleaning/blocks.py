@@ -17,6 +17,7 @@ from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_tra
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.rules import (
     Verdict,
+    crumb_channel,
     is_list_item,
     is_prose,
     is_signature,
@@ -113,6 +114,7 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
         if not item.keep:
             item.verdict = strong_verdict(item.text, drop, headings)
     result = Plan(items)
+    _breadcrumb_lines(items)
     # structure first, so that the headline and the first paragraph are looked for among the
     # lines that will stay; alt text found next to the headline adds captions, hence twice
     _related_blocks(items)
@@ -198,6 +200,40 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
             continue
         if headline.decorated and i + 1 < len(items):
             items[i + 1].after_image = True   # alt text stands for an image: a caption follows
+
+
+_CRUMB_SEPARATORS = frozenset({">", "＞", ">>", "›", "»", "→", "/", "／"})
+_CRUMB_ITEM_MAX = 12
+
+
+def _crumb_item(item: Item) -> bool:
+    text = item.text
+    return (not item.keep and len(text) <= _CRUMB_ITEM_MAX and text not in _CRUMB_SEPARATORS
+            and not is_prose(text) and (item.verdict is None or item.verdict.row is None))
+
+
+def _breadcrumb_lines(items: list[Item]) -> None:
+    """A breadcrumb printed one item per line (``首页`` / ``>`` / ``教育新闻`` / ``>`` /
+    ``工作动态``): its items go as one trail, the deepest channel naming the category."""
+    i = 1
+    while i < len(items) - 1:
+        if items[i].text not in _CRUMB_SEPARATORS or not _crumb_item(items[i - 1]):
+            i += 1
+            continue
+        run = [i - 1]
+        j = i
+        while (j + 1 < len(items) and items[j].text in _CRUMB_SEPARATORS
+               and _crumb_item(items[j + 1])):
+            run.append(j + 1)
+            j += 2
+        if len(run) < 2:
+            i += 1
+            continue
+        channels = [c for c in (crumb_channel(items[k].text) for k in run) if c]
+        for k in run:
+            items[k].verdict = Verdict("breadcrumb", True)
+        items[run[-1]].verdict = Verdict("breadcrumb", True, value=channels[-1] if channels else None)
+        i = j + 1
 
 
 def _related_blocks(items: list[Item]) -> None:

@@ -290,6 +290,14 @@ def _breadcrumb(text: str) -> Verdict | None:
     return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
 
 
+def crumb_channel(part: str) -> str | None:
+    """A breadcrumb item as a channel name, or None (home, "正文", a date level, too short)."""
+    part = part.strip()
+    if len(part) < 2 or part in _CRUMB_DROP or any(c.isdigit() for c in part):
+        return None
+    return part
+
+
 def _opens_with_bracket(text: str) -> bool:
     return text[:1] in "【[［〖"
 
