@@ -18,6 +18,8 @@ from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.rules import (
     Verdict,
     crumb_channel,
+    is_bio_heading,
+    is_comment_heading,
     is_list_item,
     is_prose,
     is_signature,
@@ -115,6 +117,7 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
             item.verdict = strong_verdict(item.text, drop, headings)
     result = Plan(items)
     _breadcrumb_lines(items)
+    _bio_under_heading(items)
     # structure first, so that the headline and the first paragraph are looked for among the
     # lines that will stay; alt text found next to the headline adds captions, hence twice
     _related_blocks(items)
@@ -360,8 +363,29 @@ def _repeats(lede: str, paragraph: str) -> bool:
     return len(start) >= 15 and lede != paragraph and paragraph.startswith(start[:40])
 
 
+def _mentions_comments(item: Item) -> bool:
+    """A widget about the comments ("打开APP查看全部326条评论")."""
+    return item.verdict is not None and any(w in item.text for w in ("评论", "評論", "留言"))
+
+
+def _bio_under_heading(items: list[Item]) -> None:
+    """``作者简介`` alone on a line, then the bio: both go (the bio itself reads as prose)."""
+    for i, item in enumerate(items[:-1]):
+        following = items[i + 1]
+        if (item.verdict is None and not item.keep and is_bio_heading(item.text)
+                and following.verdict is None and not following.keep and is_prose(following.text)):
+            item.verdict = following.verdict = Verdict("author-bio", True)
+
+
 def _tail_start(items: list[Item], start: int) -> int:
-    end = len(items)
+    # the comment area opens the tail: readers' comments read as prose, but are not the story.
+    # An area is a comment line with another right under it ("评论（86）" / "写评论..."); a lone
+    # counter may stand anywhere
+    end = next((i for i in range(start + 1, len(items) - 1)
+                if is_comment_heading(items[i].verdict, items[i].text)
+                and any(is_comment_heading(it.verdict, it.text) or _mentions_comments(it)
+                        for it in items[i + 1:i + 3])),
+               len(items))
     while end > start + 1:
         item = items[end - 1]
         if item.keep:

@@ -44,6 +44,8 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
         "shot_end": regexcache.compile(
             r"(?:^|[。！？!?）)\s])[^。！？!?]{0,24}(?:\s|记者|記者|社发|社發)"
             r"[\u4e00-\u9fffA-Za-z·]{2,8}\s*(?<!拍)[摄攝]$"
+            # "……四十年没有变过。乔砚 摄": the name right after the sentence, a space, 摄
+            r"|[。！？!?][\u4e00-\u9fffA-Za-z·]{2,8}\s+[摄攝]$"
         ),
         "inline": regexcache.compile(
             r"[（(]\s*(?:圖|图|圖片|图片|照片)\s*[／/∕:：]\s*[^（）()]{1,30}[）)]"

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsctl import regexcache
 from newsctl.cleaning.blocks import Item, Plan
+from newsctl.cleaning.names import has_surname
 from newsctl.cleaning.title import is_site_name, without_latin_brand
 
 META_KEYS: tuple[str, ...] = (
@@ -80,6 +81,8 @@ def _account(plan: Plan) -> str | None:
         item = items[i]
         if item.fate is None or not _ACCOUNT.match(item.text) or i + 2 >= len(items):
             continue
+        if item.text.endswith(_ROLES):
+            continue   # "竞点体育篮球记者": the writer's title (see _author_card), no account
         verdict = items[i + 1].verdict
         row = verdict.row if verdict is not None else None
         if row is None or not row.dates or row.sources or row.authors:
@@ -87,6 +90,29 @@ def _account(plan: Plan) -> str | None:
         if any(_FOLLOW.match(it.text) for it in items[i + 2:i + 4]):
             return item.text
     return None
+
+
+# the last word of a writer's title printed under their name: "竞点体育篮球记者", "本刊主笔"
+_ROLES = ("记者", "記者", "作者", "主笔", "主筆", "撰稿人", "特约撰稿", "特約撰稿", "评论员", "評論員", "编辑", "編輯")
+
+
+def _author_card(plan: Plan) -> str | None:
+    """A writer's card under the headline: a name line, then the title line under it
+    (``欧阳骁`` / ``竞点体育篮球记者``)."""
+    if plan.title is None:
+        return None
+    items = plan.items
+    start = plan.title.at + 1
+    for i in range(start, min(plan.body_start, start + 4) - 1):
+        name, role = items[i], items[i + 1]
+        if (name.fate is not None and role.fate is not None and 2 <= len(name.text) <= 4
+                and has_surname(name.text) and _CJK_NAME.match(name.text)
+                and len(role.text) <= 16 and role.text.endswith(_ROLES)):
+            return name.text
+    return None
+
+
+_CJK_NAME = regexcache.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def _date(plan: Plan) -> str | None:
@@ -173,6 +199,8 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
     authors: list[tuple[int, str]] = [(i, a) for i, row in rows for a in row.authors]
     if headline is not None and headline.byline:
         authors.append((plan.title.at if plan.title else 0, headline.byline))
+    if not authors and (card := _author_card(plan)) is not None:
+        authors.append((plan.title.at if plan.title else 0, card))
     if plan.dateline is not None:
         authors.extend((plan.body_start, a) for a in plan.dateline.authors)
     author_list = list(dict.fromkeys(a for _, a in sorted(authors, key=lambda x: x[0])))

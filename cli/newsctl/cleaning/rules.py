@@ -290,6 +290,21 @@ def _breadcrumb(text: str) -> Verdict | None:
     return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
 
 
+def is_bio_heading(text: str) -> bool:
+    """``作者简介`` alone on a line: the paragraph under it is the author's bio."""
+    return strip_deco(text).rstrip("：:") in _bio_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _bio_words() -> frozenset[str]:
+    return frozenset(lexicon.labels()["bio"])
+
+
+def is_comment_heading(verdict: Verdict | None, text: str) -> bool:
+    """A short line opening the comment area (``评论（86）``, ``网友评论``, ``写评论...``)."""
+    return verdict is not None and verdict.rule == "comment" and len(text) <= 20
+
+
 def crumb_channel(part: str) -> str | None:
     """A breadcrumb item as a channel name, or None (home, "正文", a date level, too short)."""
     part = part.strip()
