@@ -47,8 +47,9 @@ def _patterns() -> list["re.Pattern[str]"]:
         # 【維港時報專訊】 【青山2025/03/02 18:42訊】 【本報消息】 + optional (記者X／Y報導);
         # 【某某晚报讯】: the 报 of 报讯 belongs to the outlet's name (src 某某晚报)
         regexcache.compile(r"【(?P<src>[^【】]{1,40}?)(?:專訊|专讯|快訊|快讯|訊|讯|消息|電|电)】" + _BY),
-        # [青山新聞]
-        regexcache.compile(r"\[(?P<src>[^\[\]]{2,16}(?:新聞|新闻))\]"),
+        # [青山新聞]; [驰道汽车网 新车频道]: an outlet, maybe with its channel
+        regexcache.compile(r"\[(?P<src>[^\[\]]{2,16}(?:新聞|新闻)|[^\[\]\s]{1,10}(?:网|網|报|報))"
+                           r"(?:\s+[^\[\]\s]{2,8})?\]"),
         # 新华社武汉3月2日电（记者 X）; 中新网杭州4月8日电(记者 X)
         regexcache.compile(r"(?P<head>(?:" + agencies + r")[\u4e00-\u9fff]{0,8}?)\s*" + _MONTH_DAY
                    + r"\s*(?:电|電|讯|訊)" + _BY),
@@ -104,7 +105,7 @@ def _split_report(report: str) -> tuple[str | None, tuple[str, ...]]:
     The part with 記者 is the byline; otherwise the first part is the outlet and the second the
     reporter, unless it is a place (``中時新聞網／台北報導``).
     """
-    parts = [part.strip() for part in re.split(r"[／/]", report) if part.strip()]
+    parts = [part.strip() for part in re.split(r"[／/∕]", report) if part.strip()]
     bylines = [part for part in parts if "記者" in part or "记者" in part]
     if bylines:
         return None, _names_from(bylines[0])

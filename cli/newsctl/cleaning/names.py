@@ -21,7 +21,7 @@ _NAME_SPLIT = regexcache.compile(r"[、，,;；/／∕|｜丨\s]+")
 _LATIN_ONLY = regexcache.compile(r"[A-Za-z .'\-,&/]+")
 _LATIN_SPLIT = regexcache.compile(r"\s*(?:,|&|/|\band\b)\s*")
 # "／瑞溪 報導" after the names: where they reported from, not one more name
-_PLACE_REPORTED = regexcache.compile(r"[／/]\s*[\u4e00-\u9fff]{2,6}\s*(?:綜合報導|综合报道|報導|报道|報道|报导)\s*$")
+_PLACE_REPORTED = regexcache.compile(r"[／/∕]\s*[\u4e00-\u9fff]{2,6}\s*(?:綜合報導|综合报道|報導|报道|報道|报导)\s*$")
 # an outlet's name before the writer's ("文/车驰网 汪峻")
 _OUTLET_TOKEN = regexcache.compile(r"..(?:网|網|新闻|新聞|日报|日報|晚报|晚報|电视台|電視台|社)$")
 # "常宁_NH2871": a portal's staff code glued to an editor's name

@@ -579,6 +579,10 @@ def _weak_short(text: str) -> Verdict | None:
     bare = strip_deco(text)
     if is_channel(bare):
         return Verdict("category", False, value=bare)
+    sections = [seg.strip() for seg in _BAR.split(bare)]
+    if len(sections) >= 2 and all(is_channel(seg) for seg in sections):
+        # "即時新聞｜港聞": a section path, the last one the page's section
+        return Verdict("category", False, value=sections[-1])
     if (bare and len(bare) <= 8 and text[0] in _DECO and text[-1] in _DECO
             and not _NAV_STOP.search(bare)):
         return _verdict("column-label", False)   # "◆攻关一线◆", "【深度】": a column's name
