@@ -1030,3 +1030,44 @@ def test_breadcrumb_channel_named_like_a_site() -> None:
     assert result.meta["category"] == "校園新聞"
     result = clean(TITLE, "某某新闻网 > 财经", *BODY)    # the site leading the trail is not
     assert result.meta["category"] == "财经"
+
+
+# --- shapes found by the eighth blind set (tests/data/clean_blind8) --------------------------------
+
+
+def test_comment_area_opens_the_tail() -> None:
+    result = clean(TITLE, *BODY, "评论（86）", "写评论...", "海棠街老住户：去年就想报，今年终于抢到了书法课！",
+                   "3小时前 · 回复 · 赞 56", "查看全部86条评论")
+    assert result.paragraphs == tuple(BODY)
+    # a lone comment counter in the middle of a story is no comment area
+    assert_dropped("评论 12", "comment")
+
+
+def test_bio_under_its_heading() -> None:
+    result = clean(TITLE, *BODY, "作者简介", "沈鹿鸣，某某周刊主笔，长期关注城市更新，著有非虚构作品集《河埠头》。")
+    assert result.paragraphs == tuple(BODY)
+
+
+def test_writer_card_under_the_headline() -> None:
+    result = clean(TITLE, "欧阳骁", "某某体育篮球记者", "2025-03-09 21:58 发布于江城", "+ 关注", *BODY)
+    assert result.meta["author"] == ["欧阳骁"]
+    assert result.meta["source"] != "某某体育篮球记者"
+
+
+def test_division_slash_in_a_dateline_tag() -> None:
+    result = clean(TITLE, "〔記者許書瑋∕台北報導〕" + P1, P2)
+    assert result.paragraphs == (P1, P2) and result.meta["author"] == ["許書瑋"]
+
+
+def test_outlet_and_channel_tag_in_square_brackets() -> None:
+    result = clean(TITLE, "[某某汽车网 新车频道] " + P1, P2)
+    assert result.paragraphs == (P1, P2) and result.meta["source"] == "某某汽车网"
+
+
+def test_section_path_and_blog_rows() -> None:
+    result = clean("即時新聞｜港聞", TITLE, "2024-11-08 21:16　分類：台灣旅遊　人氣(3,482)　留言(12)", "文／圖：小鹿",
+                   *BODY, "喜歡這篇文章嗎？", "記得到小鹿的粉絲專頁按讚追蹤，第一時間收到新文章喔！")
+    assert result.paragraphs == tuple(BODY)
+    assert result.meta["date"] == "2024-11-08T21:16" and result.meta["views"] == 3482
+    assert result.meta["author"] == ["小鹿"] and result.meta["category"] == "台灣旅遊"
+    assert clean("即時新聞｜港聞", TITLE, *BODY).meta["category"] == "港聞"

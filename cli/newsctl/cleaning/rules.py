@@ -66,7 +66,10 @@ _AD_LABEL = regexcache.compile(r"^[【\[［(（](?:广告|廣告|AD|Ad|推广|�
 _FOLLOW_CHANNEL = regexcache.compile(
     r"(?:订阅|訂閱|加入|关注|關注|追蹤|追踪|按讚|点赞|點讚)[^，。！？]{0,14}?"
     r"(?:YouTube|Youtube|WhatsApp|Telegram|LINE|Line|Instagram|IG|Facebook|FB|臉書|脸书|微信|微博|"
-    r"抖音|頻道|频道|粉絲團|粉丝团|粉絲專頁|粉專|粉专|好友|公众号|公眾號|视频号|視頻號|電子報|电子报)")
+    r"抖音|頻道|频道|粉絲團|粉丝团|粉絲專頁|粉專|粉专|好友|公众号|公眾號|视频号|視頻號|電子報|电子报)"
+    # the page first, then the verb: "記得到小鹿的粉絲專頁按讚追蹤"
+    r"|(?:粉絲專頁|粉丝专页|粉專|粉专|粉絲團|粉丝团|頻道|频道|公众号|公眾號)[^，。！？]{0,4}?"
+    r"(?:按讚|点赞|點讚|追蹤|追踪|关注|關注|訂閱|订阅)")
 # a table of contents: "本文目录：1.外观 2.内饰与空间 3.驾驶感受"
 _CONTENTS = regexcache.compile(r"^(?:本文目录|本文目錄|文章目录|文章目錄|目录|目錄|导读目录)\s*[：:]")
 # a donation appeal: "支持獨立環境新聞，歡迎定期定額捐款。"
