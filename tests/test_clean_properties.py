@@ -146,6 +146,14 @@ def test_lone_surrogates_do_not_crash_the_title_comparison() -> None:
 def test_idempotent_on_pages_the_random_sweeps_found() -> None:
     """Pages that once cleaned differently the second time (kept as regression cases)."""
     for page in [
+        # a bio heading, a widget, then prose: the first run kept the heading (the widget stood
+        # between), the second dropped it with the prose under it
+        "歡迎全校學生踴躍選修。\n作者简介\n当前位置：首页 > 农业资讯 > 市场行情\n"
+        "「接種疫苗後約需兩星期才能產生足夠抗體，現在接種仍未算遲。」",
+        # the same with an image and its caption between: the bio is judged after the captions
+        "〔記者陳語彤／臺北報導〕立法院委員會今日審查草案，初審通過部分條文。\n作者简介\n"
+        "![](../images/xy0502b01_b.jpg)\n▸ 偶像劇《夏日慢車》收視破3 主角宣布再合作\n"
+        "大眾運輸：搭乘往成功方向的客運，於「嵐石」站下車步行約15分鐘",
         # a quote printed twice read as a long headline printed twice (its copy then hid the
         # dateline of the paragraph below from the first run only)
         "鍾曉蔓在社群貼文寫道：「謝謝每一個願意花時間聽我唱歌的人，我會把最好的自己帶上台。」<br/>\n"

@@ -117,7 +117,6 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
             item.verdict = strong_verdict(item.text, drop, headings)
     result = Plan(items)
     _breadcrumb_lines(items)
-    _bio_under_heading(items)
     # structure first, so that the headline and the first paragraph are looked for among the
     # lines that will stay; alt text found next to the headline adds captions, hence twice
     _related_blocks(items)
@@ -127,6 +126,7 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
     start = _body_start(items, dl_index)
     _choose_title(result, suffixes, start)
     _captions_after_images(items)
+    _bio_under_heading(items)   # after the captions: the bio is the next line nothing claims
     end = _tail_start(items, start)
     result.body_start, result.tail_start = start, end
     title_at = items.index(result.title_item) if result.title_item is not None else -1
@@ -371,9 +371,12 @@ def _mentions_comments(item: Item) -> bool:
 def _bio_under_heading(items: list[Item]) -> None:
     """``作者简介`` alone on a line, then the bio: both go (the bio itself reads as prose)."""
     for i, item in enumerate(items[:-1]):
-        following = items[i + 1]
-        if (item.verdict is None and not item.keep and is_bio_heading(item.text)
-                and following.verdict is None and not following.keep and is_prose(following.text)):
+        if item.verdict is not None or item.keep or not is_bio_heading(item.text):
+            continue
+        # the lines between that go anyway (a share widget) are not there on the cleaned page:
+        # the bio is the next line no rule claims, or cleaning twice would differ
+        following = next((it for it in items[i + 1:] if it.verdict is None), None)
+        if following is not None and not following.keep and is_prose(following.text):
             item.verdict = following.verdict = Verdict("author-bio", True)
 
 
