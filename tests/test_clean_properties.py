@@ -154,6 +154,9 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
         "〔記者陳語彤／臺北報導〕立法院委員會今日審查草案，初審通過部分條文。\n作者简介\n"
         "![](../images/xy0502b01_b.jpg)\n▸ 偶像劇《夏日慢車》收視破3 主角宣布再合作\n"
         "大眾運輸：搭乘往成功方向的客運，於「嵐石」站下車步行約15分鐘",
+        # a bio heading above a dateline paragraph: the paragraph is the story, not a bio
+        "作者简介\n（新加坡讯）榕岸一带的年长居民今后不必远行，在组屋楼下就能使用专为乐龄人士设计的健身器材。\n"
+        "民聲報\n碳盤查：指企業依國際標準，計算並揭露自身營運所產生溫室氣體排放量的過程。",
         # a quote printed twice read as a long headline printed twice (its copy then hid the
         # dateline of the paragraph below from the first run only)
         "鍾曉蔓在社群貼文寫道：「謝謝每一個願意花時間聽我唱歌的人，我會把最好的自己帶上台。」<br/>\n"

@@ -126,7 +126,7 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
     start = _body_start(items, dl_index)
     _choose_title(result, suffixes, start)
     _captions_after_images(items)
-    _bio_under_heading(items)   # after the captions: the bio is the next line nothing claims
+    _bio_under_heading(items, start)   # after the captions: the bio is the next line unclaimed
     end = _tail_start(items, start)
     result.body_start, result.tail_start = start, end
     title_at = items.index(result.title_item) if result.title_item is not None else -1
@@ -368,10 +368,11 @@ def _mentions_comments(item: Item) -> bool:
     return item.verdict is not None and any(w in item.text for w in ("评论", "評論", "留言"))
 
 
-def _bio_under_heading(items: list[Item]) -> None:
-    """``作者简介`` alone on a line, then the bio: both go (the bio itself reads as prose)."""
+def _bio_under_heading(items: list[Item], start: int) -> None:
+    """``作者简介`` alone on a line below the first paragraph, then the bio: both go (the bio
+    itself reads as prose).  Above the body the heading goes anyway, and the story stays."""
     for i, item in enumerate(items[:-1]):
-        if item.verdict is not None or item.keep or not is_bio_heading(item.text):
+        if i <= start or item.verdict is not None or item.keep or not is_bio_heading(item.text):
             continue
         # the lines between that go anyway (a share widget) are not there on the cleaned page:
         # the bio is the next line no rule claims, or cleaning twice would differ
