@@ -21,128 +21,62 @@ from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.fields import Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
-from newsctl.cleaning.title import is_channel, is_site_name, without_latin_brand
-
-_DECO = (" \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
-         "📌👉👇👆🔥✅❗⭐🔔📢📣💡➤➜➔✨📍📰▶►\ufe0f")
-_TOKENS = regexcache.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
-# the first token _TOKENS leaves (the complement of its class)
-_FIRST_TOKEN = regexcache.compile(r"[^\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
-_NAV_TOKENS = regexcache.compile(r"[\s|｜丨·・•]+")
-_CRUMB_CHARS = regexcache.compile(r"[>＞›»→/／\\]")
-_SITE_SPLIT = regexcache.compile(r"\s+[-–—|｜]\s+|[｜|]")
-_CRUMB_STOP = regexcache.compile(r"[。，！？,]")
-_NAV_STOP = regexcache.compile(r"[。，！？,、]")
-_BAR = regexcache.compile(r"[|｜丨]")
-_CRUMB_SPLIT = regexcache.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
-_HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "HOME", "home"})
-_CRUMB_DROP = _HOME | {"正文", "正文内容", "内文", "內文", "文章", "详情", "詳情", "内容", "內容"}
-_SENTENCE_END = "。！？!?"
-_CLAUSE_COMMA = regexcache.compile(r"(?<!\d),|,(?!\d)")
-# a line without a letter, digit or CJK character is decoration ("————", "＊＊＊")
-_WORDLIKE = regexcache.compile(r"[^\W_]")
-_SIGNATURE = regexcache.compile(
-    r"^[\u4e00-\u9fff（）()]{2,28}(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|署|中心|协会|協會"
-    r"|学会|學會|院|处|處|公司|集团|集團|银行|銀行|大学|大學|学校|學校|医院|醫院|基金会|基金會|联合会|聯合會|小组|小組)$"
+from newsctl.cleaning.shapes import (
+    AD_LABEL,
+    AD_TOKENS,
+    APP_PROMPT,
+    ATTACHMENT,
+    ATTACHMENT_HEADING,
+    BAR,
+    BIO_PAREN,
+    CARD,
+    CLAUSE_COMMA,
+    CLICK_HERE,
+    CLOCK_LINE,
+    COMMENT_COUNT,
+    CONTENTS,
+    COPYRIGHT_FIRST,
+    COPYRIGHT_LEAD,
+    CRUMB_CHARS,
+    CRUMB_DROP,
+    CRUMB_SPLIT,
+    CRUMB_STOP,
+    DECO,
+    DISCLAIMER,
+    DONATE,
+    EDITION,
+    END_MARK,
+    FIRST_TOKEN,
+    FOLLOW_CHANNEL,
+    HASHTAGS,
+    HOME,
+    KEYWORD_ROW,
+    MORE_HEADING,
+    NAMED_IMAGE,
+    NAMES_REPORT,
+    NAV_STOP,
+    NAV_TOKENS,
+    ORIGINAL_TITLE,
+    OWN_VIEW,
+    PAYWALL,
+    PREV_NEXT,
+    PROGRAMME,
+    PROMISE,
+    PROMO,
+    RUNNING_TIME,
+    SALE_TEASER,
+    SENTENCE_END,
+    SERIES,
+    SIGNATURE,
+    SITE_SPLIT,
+    SOURCE_NOTE,
+    SUBSCRIBE,
+    TOKENS,
+    URL,
+    WORDLIKE,
+    YEARLESS,
 )
-_PREV_NEXT = regexcache.compile(r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|後一篇|后一篇"
-                        r"|上篇|下篇)\s*[：:>》]?")
-_MORE_HEADING = regexcache.compile(r"^(?:看|查看|點我看|点我看|點看|点看)?更多.{0,12}"
-                           r"(?:報導|报道|新聞|新闻|文章|消息|內容|内容|資訊|资讯|推薦|推荐|影音|视频)$")
-_HASHTAGS = regexcache.compile(r"^(?:[#＃][^#＃\s]{1,30}[#＃]?\s*)+$")
-_KEYWORD_ROW = regexcache.compile(r"^[^\s，。！？、,]{1,8}(?:、[^\s，。！？、,]{1,8}){2,}$")
-_AD_TOKENS = frozenset({"广告", "廣告", "AD", "Ad", "ad", "Advertisement", "ADVERTISEMENT", "推广", "推廣",
-                        "赞助", "贊助", "Sponsored"})
-_PROMO = regexcache.compile(r"^【[^】]{1,15}(?:电子报|電子報|电子版|電子版|数字报|數字報|数字版|數字版|数位版|"
-                    r"數位版|APP|App|app|客户端|客戶端|小程序|公众号|公眾號|视频号|視頻號)】")
-# a subscription pitch with a price: "订阅X数码版，每月只需0.99元 >>", "成為訂戶，每月$38支持…"
-_SUBSCRIBE = regexcache.compile(r"(?:订阅|訂閱|订户|訂戶|会员|會員)[^。]{0,30}?(?:每月|每年|每天|每日|每週|每周|月费|月費|年费|年費)"
-                        r"[^。]{0,12}?(?:(?:[$＄]|RM|NT\$|HK\$|S\$|US\$)\s*\d|\d+(?:\.\d+)?\s*(?:元|蚊|美元|新元|令吉))"
-                        r"|(?:[$＄]\s*\d|\d+(?:\.\d+)?\s*元)[^。]{0,12}?(?:订阅|訂閱|订户|訂戶)")
-# an advertisement labelled as one: "【广告】某车型限时置换补贴…立即询价>>"
-_AD_LABEL = regexcache.compile(r"^[【\[［(（](?:广告|廣告|AD|Ad|推广|推廣|赞助|贊助|Sponsored|经销商推荐|經銷商推薦"
-                               r"|商家推荐|商家推薦)[】\]］)）]")
-# follow/subscribe prompts for a channel: "訂閱某台YouTube頻道，掌握最新新聞", "加入某报WhatsApp频道"
-_FOLLOW_CHANNEL = regexcache.compile(
-    r"(?:订阅|訂閱|加入|关注|關注|追蹤|追踪|按讚|点赞|點讚)[^，。！？]{0,14}?"
-    r"(?:YouTube|Youtube|WhatsApp|Telegram|LINE|Line|Instagram|IG|Facebook|FB|臉書|脸书|微信|微博|"
-    r"抖音|頻道|频道|粉絲團|粉丝团|粉絲專頁|粉專|粉专|好友|公众号|公眾號|视频号|視頻號|電子報|电子报)"
-    # the page first, then the verb: "記得到小鹿的粉絲專頁按讚追蹤"
-    r"|(?:粉絲專頁|粉丝专页|粉專|粉专|粉絲團|粉丝团|頻道|频道|公众号|公眾號)[^，。！？]{0,4}?"
-    r"(?:按讚|点赞|點讚|追蹤|追踪|关注|關注|訂閱|订阅)")
-# a table of contents: "本文目录：1.外观 2.内饰与空间 3.驾驶感受"
-_CONTENTS = regexcache.compile(r"^(?:本文目录|本文目錄|文章目录|文章目錄|目录|目錄|导读目录)\s*[：:]")
-# a donation appeal: "支持獨立環境新聞，歡迎定期定額捐款。"
-_DONATE = regexcache.compile(r"(?:捐款|捐助|小額支持|小额支持|定期定額|定期定额|贊助我們|赞助我们|打赏|打賞)")
-# "本文来源：暖灯读城（ID：nuandengdc），原创作品，转载请联系授权。": where the post comes from, with
-# a reprint note after it (no metadata row: the note is prose)
-_SOURCE_NOTE = regexcache.compile(
-    r"^(?:本文来源|本文來源|文章来源|文章來源|内容来源|內容來源|来源|來源)\s*[：:]\s*"
-    r"(?P<name>[\u4e00-\u9fffA-Za-z][^\s，,（(：:。]{1,19})\s*(?:[（(](?:ID|id|微信号|微信號)[^）)]*[）)])?"
-    r"\s*[，,]\s*.{0,40}(?:转载|轉載|授权|授權|原创|原創)")
-# a sales teaser linked from the page: "某某优选 | 夏季家电以旧换新 最高补贴2000元 >>"
-_SALE_TEASER = regexcache.compile(r"(?:补贴|補貼|优惠|優惠|折扣|特价|特價|抢购|搶購|限时|限時|立即询价|立即詢價|"
-                          r"立即购买|立即購買|领券|領券)[^。]{0,30}(?:>>|»|››|→|＞＞)\s*$")
-# "原标题：《…》": the headline the story had where it first appeared
-_ORIGINAL_TITLE = regexcache.compile(r"^[【\[（(]?(?:原标题|原標題|原题|原題)\s*[：:]")
-# a comment counter: "评论 12", "留言（3）"
-_COMMENT_COUNT = regexcache.compile(r"^(?:评论|評論|留言|回复|回覆|跟帖)\s*[（(]?\s*\d+\s*[)）]?$")
-# a date without its year, alone on a line: "03-18 14:32", "3月18日 14:32" (the year is the
-# current one on the site; the line is dropped, the date is not guessed)
-_YEARLESS = regexcache.compile(r"^(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)\s+[0-2]?\d[:：][0-5]\d(?::[0-5]\d)?$")
-# a clock time alone on a line, maybe with its zone: "香港時間15時45分", "下午3時45分", "15:45"
-_CLOCK_LINE = regexcache.compile(
-    r"^(?:(?:香港|北京|台北|臺北|澳門|澳门|新加坡)(?:時間|时间)\s*)?(?:(?P<pm>下午|晚上|晚間|晚间)|上午|凌晨|中午)?\s*"
-    r"(?P<h>[0-2]?\d)\s*(?:時|时|點|点|:|：)\s*(?P<m>[0-5]\d)\s*分?(?:\s*(?:HKT|CST))?$")
-# a programme's promo: "《某某新闻眼》，每晚六点半，陪你看见…", "《港視六點半》每晚6時30分…"
-_PROGRAMME = regexcache.compile(r"^《[^》]{2,12}》[，,\s]*(?:每晚|每天|每日|每週|每周|逢星期|逢週|週一至|周一至)"
-                        r"[^。]{0,20}(?:陪你|陪您|伴你|與你|与你|帶你|带你)")
-# an image placeholder naming the image: "[Image: 燈會現場人潮]", "[圖片：…]"
-_NAMED_IMAGE = regexcache.compile(r"^\[(?:Image|image|IMAGE|Photo|photo|Img|img|圖片|图片|圖|图|照片)\s*[:：][^\]]{0,60}\]$")
-# a video placeholder with its running time: "[影片] 01:58"
-_RUNNING_TIME = regexcache.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?$")
-# "click here" prompts: "★ 無法正常顯示？請按此瀏覽網頁版", "点此查看原文"
-_CLICK_HERE = regexcache.compile(r"(?:按此|點此|点此|點擊此處|点击此处|點這裡|点这里|點我|点我|点击|點擊)"
-                         r"(?:瀏覽|浏览|閱讀|阅读|查看|觀看|观看|收看|下載|下载|訂閱|订阅|前往|進入|进入)")
-_URL = regexcache.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|tw|hk|io|cc|me|example)\b")
-_CARD = regexcache.compile(r"^(?:以下文章来源于|以下文章來源於|本文来源于公众号|The following article is from)\s*"
-                   r"(?P<name>[^\s，,]{1,30})(?:\s+(?:Author|作者)\s+(?P<author>[^\s，,]{2,20}))?")
-# "许家豪 报道", "記者 王小明、李四 報導": names, then the word for "reports", alone on a line
-_NAMES_REPORT = regexcache.compile(
-    r"^(?:记者|記者)?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*"
-    r"(?:报道|報導|報道|综合报道|綜合報導)$")
-# a promise to the reader with a schedule: "某某快讯，陪你读懂每一天。每晚8点，新闻简报准时送达。"
-_PROMISE = regexcache.compile(r"(?:陪你|陪您|伴你|與你|与你|帶你|带你)[^。]{0,12}(?:每天|每一天|每日|天天)"
-                      r"|(?:准时|準時)(?:送达|送達)")
-_PAYWALL = regexcache.compile(r"(?:订阅|訂閱|成为会员|成為會員|加入会员|加入會員|登录|登入|付费|付費)[^。]{0,30}"
-                      r"(?:解锁|解鎖|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|收看全文)")
-_END_MARK = regexcache.compile(r"^(?:[（(]\s*(?:完|全文完|本文完|END|End)\s*[）)]|完|全文完|本文完|-*\s*END\s*-*"
-                       r"|[-—]+\s*(?:完|END)\s*[-—]+)$")
-_BIO_PAREN = regexcache.compile(r"^[（(](?:作者|本文作者|撰稿人|譯者|译者)(?:系|为|為|是|現為|现为|现任|現任)"
-                        r"[^（）()]{2,120}[）)]$")
-# a series label above the headline: "“老城新生”系列报道之三" (a category, never the headline)
-_SERIES = regexcache.compile(r"^[“「『《\"]?[^。，！？]{2,24}?[”」』》\"]?\s*(?:系列|专题|專題)(?:报道|報導|報道|评论|評論"
-                     r"|策划|策劃|访谈|訪談|稿件|文章)?(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])$")
-_EDITION = regexcache.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[：:\s]\s*(?P<name>[^\s，。]{1,8})$")
-# a notice that opens with a copyright mark is one, however long
-_COPYRIGHT_LEAD = regexcache.compile(r"^(?:©|Ⓒ|\([cC]\)\s*\d{4}|copyright\b|版权所有|版權所有|版权声明|版權聲明)",
-                             re.IGNORECASE)
-# every character the copyright lead can start with (IGNORECASE: Ⓒ also matches ⓒ)
-_COPYRIGHT_FIRST = frozenset("©Ⓒⓒ(Cc版")
-# a disclaimer written as prose: "……不代表本网观点。" / "……不代表<站名>立場。"
-# "该文观点仅代表作者本人": the platform's disclaimer under a self-media post
-_OWN_VIEW = regexcache.compile(r"(?:仅代表|僅代表|只代表)(?:作者|作者本人|个人|個人)")
-_DISCLAIMER = regexcache.compile(r"不代表[^。，,！？]{0,15}(?:观点|觀點|立场|立場|看法)")
-_APP_PROMPT = regexcache.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
-
-
-# a downloadable file linked under a notice: "1. 改造计划项目表.pdf（236KB）", and its heading
-_ATTACHMENT = regexcache.compile(
-    r"^(?:附件\s*\d{0,2}\s*[：:]?\s*)?(?:\d{1,2}\s*[.、．]\s*)?\S[^。]{0,80}"
-    r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|wps|ofd|et|txt)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[）)])?$",
-    re.IGNORECASE)
-_ATTACHMENT_HEADING = regexcache.compile(r"^(?:附件下载|附件下載|相关附件|相關附件|附件)\s*[：:]?$")
-
+from newsctl.cleaning.title import is_channel, is_site_name, without_latin_brand
 
 class Verdict(NamedTuple):
     """What a line is: a rule id, whether it holds anywhere, and what it names."""
@@ -166,7 +100,7 @@ _HEADING = Verdict("related-block", True, heading=True)
 
 def strip_deco(text: str) -> str:
     """The line without brackets, bullets and arrows around it."""
-    return text.strip(_DECO)
+    return text.strip(DECO)
 
 
 def is_prose(text: str) -> bool:
@@ -181,7 +115,7 @@ def is_prose(text: str) -> bool:
         return len(text.rstrip("… ")) >= 8 or "，" in text
     # a comma between digits is a thousands separator ("恒指 23,512.36 ▼86.14 (-0.37%)" is a
     # ticker), not a clause's end
-    clause = "," in text and _CLAUSE_COMMA.search(text) is not None
+    clause = "," in text and CLAUSE_COMMA.search(text) is not None
     if last in "」』”’）)\"'" and (clause or any(c in text for c in "。！？!?，")):
         return True
     # a paragraph that lost its final stop still reads as a sentence: a clause and a comma
@@ -190,7 +124,7 @@ def is_prose(text: str) -> bool:
 
 def is_signature(text: str) -> bool:
     """The issuing body at the foot of a notice (``某某市人民政府办公室``), above its date."""
-    return len(text) <= 30 and _SIGNATURE.match(text) is not None
+    return len(text) <= 30 and SIGNATURE.match(text) is not None
 
 
 def is_list_item(text: str) -> bool:
@@ -237,7 +171,7 @@ def _lex() -> _Lexicon:
 
     return _Lexicon(
         ui=ui,
-        known_nav=ui | lexicon.word_set("category_words") | _HOME,
+        known_nav=ui | lexicon.word_set("category_words") | HOME,
         images=lexicon.word_set("image_placeholders"),
         related=lexicon.word_set("related_headings"),
         cont=regexcache.compile(r"^(?:(?:" + lexicon.alternation(lexicon.words("continue_reading"))
@@ -266,28 +200,28 @@ _PHRASE_LISTS = (("copyright", "copyright_phrases"), ("paywall", "paywall_phrase
                  ("share-widget", "share_phrases"), ("comment", "comment_phrases"))
 
 
-def _tokens(text: str, splitter: "re.Pattern[str]" = _TOKENS) -> list[str]:
+def _tokens(text: str, splitter: "re.Pattern[str]" = TOKENS) -> list[str]:
     return list(filter(None, splitter.split(text)))
 
 
 def _breadcrumb(text: str) -> Verdict | None:
     lx = _lex()
     label = lx.crumb_label.match(text) if text[:1] in lx.crumb_first else None
-    if not label and not _CRUMB_CHARS.search(text):
+    if not label and not CRUMB_CHARS.search(text):
         return None
     rest = text[label.end():] if label else text
-    seps = _CRUMB_SPLIT.findall(rest)
-    parts = [p.strip() for p in _CRUMB_SPLIT.split(rest)]
+    seps = CRUMB_SPLIT.findall(rest)
+    parts = [p.strip() for p in CRUMB_SPLIT.split(rest)]
     if not parts or any(not p or len(p) > 12 or p.isdigit() for p in parts):
         return None
-    if _CRUMB_STOP.search(rest):
+    if CRUMB_STOP.search(rest):
         return None
     if not label and len(parts) < 2:
         return None
-    strong = bool(label) or any(s.strip() not in ("/", "／") for s in seps) or parts[0] in _HOME
+    strong = bool(label) or any(s.strip() not in ("/", "／") for s in seps) or parts[0] in HOME
     # the site's own name leads a trail ("某某网 > 财经"); deeper down, "校園新聞" is a channel
     # (an archive's date levels, "2025年3月 > 16日", are no channels)
-    channels = [p for n, p in enumerate(parts) if len(p) >= 2 and p not in _CRUMB_DROP
+    channels = [p for n, p in enumerate(parts) if len(p) >= 2 and p not in CRUMB_DROP
                 and not any(c.isdigit() for c in p)
                 and not (n == 0 and is_site_name(p) and not is_channel(p))]
     return Verdict("breadcrumb", strong, value=channels[-1] if channels else None)
@@ -311,7 +245,7 @@ def is_comment_heading(verdict: Verdict | None, text: str) -> bool:
 def crumb_channel(part: str) -> str | None:
     """A breadcrumb item as a channel name, or None (home, "正文", a date level, too short)."""
     part = part.strip()
-    if len(part) < 2 or part in _CRUMB_DROP or any(c.isdigit() for c in part):
+    if len(part) < 2 or part in CRUMB_DROP or any(c.isdigit() for c in part):
         return None
     return part
 
@@ -331,7 +265,7 @@ def _related_with_item(text: str, related: frozenset[str]) -> bool:
 
 
 def _navigation(text: str) -> Verdict | None:
-    if _NAV_STOP.search(text):
+    if NAV_STOP.search(text):
         return None
     lx = _lex()
     if text[:1] in lx.hot_first and lx.hot.match(text):
@@ -339,7 +273,7 @@ def _navigation(text: str) -> Verdict | None:
     if len(text) <= 160 and ("｜" in text or "|" in text or "丨" in text):
         # "<站名>　首頁　地方　政治　｜　熱門搜尋：中秋烤肉　颱風假": a menu and a hot-search
         # row side by side; each part must be navigation on its own
-        segments = [s for s in (seg.strip() for seg in _BAR.split(text)) if s]
+        segments = [s for s in (seg.strip() for seg in BAR.split(text)) if s]
         if len(segments) >= 2 and all(
             (s[:1] in lx.hot_first and lx.hot.match(s)) or _menu_share(s, lx) >= 0.5
             for s in segments
@@ -352,7 +286,7 @@ def _navigation(text: str) -> Verdict | None:
 def _menu_share(text: str, lx: _Lexicon) -> float:
     """Share of known menu words among the items of a menu-shaped line; -1 if not menu-shaped
     (fewer than three items, or an item too long to be a menu entry)."""
-    parts = _NAV_TOKENS.split(text)   # one piece more than there are separators
+    parts = NAV_TOKENS.split(text)   # one piece more than there are separators
     if len(parts) < 3:
         return -1   # a navigation row has at least three items
     tokens = list(filter(None, parts))
@@ -437,19 +371,19 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     bare = strip_deco(text)
     if bare in lx.images or text in lx.images:
         return _verdict("image", True)
-    if text[0] == "[" and _NAMED_IMAGE.match(text):
+    if text[0] == "[" and NAMED_IMAGE.match(text):
         return _verdict("image", True)
-    if ":" in text and _RUNNING_TIME.search(text):
-        timed = _RUNNING_TIME.sub("", text)
+    if ":" in text and RUNNING_TIME.search(text):
+        timed = RUNNING_TIME.sub("", text)
         if timed in lx.images or strip_deco(timed) in lx.images:
             return _verdict("image", True)   # "[影片] 01:58"
-    if text[0] in "评評留回跟" and _COMMENT_COUNT.match(text):
+    if text[0] in "评評留回跟" and COMMENT_COUNT.match(text):
         return _verdict("comment", True)
-    if not _WORDLIKE.search(text) or text == "[email protected]":
+    if not WORDLIKE.search(text) or text == "[email protected]":
         return _verdict("markup", True)   # a rule of dashes or stars, an obfuscated address
     if len(bare) <= 30 and bare and bare[0] in lx.cont_first and lx.cont.match(bare):
         return _verdict("continue-reading", True)
-    if bare in headings or bare in lx.related or ("更多" in bare and _MORE_HEADING.match(bare)):
+    if bare in headings or bare in lx.related or ("更多" in bare and MORE_HEADING.match(bare)):
         return _HEADING
     if _opens_with_bracket(text) and _related_with_item(text, lx.related | headings):
         return _verdict("related-block", True)
@@ -457,18 +391,18 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         # every token must be a widget word: the first one decides for most lines, one cheap
         # search instead of splitting the whole line
         # (without the bullet or arrow in front: "● 直播中" is a status badge)
-        head = _FIRST_TOKEN.search(bare)
+        head = FIRST_TOKEN.search(bare)
         tokens = (_tokens(bare) if head is not None and (head.group() in lx.ui
-                                                        or head.group() in _AD_TOKENS) else None)
+                                                        or head.group() in AD_TOKENS) else None)
         if tokens:
             if lx.ui.issuperset(tokens):
                 return _verdict("share-widget", True)
-            if _AD_TOKENS.issuperset(tokens):
+            if AD_TOKENS.issuperset(tokens):
                 return _verdict("ad", True)
     first = text[0]
-    if first in "上下前後后" and _PREV_NEXT.match(text):
+    if first in "上下前後后" and PREV_NEXT.match(text):
         return _verdict("related-block", True)
-    if first in "#＃" and _HASHTAGS.match(text):
+    if first in "#＃" and HASHTAGS.match(text):
         return _verdict("hashtag", True)
     row = parse_row(text)
     if row is not None:
@@ -481,12 +415,12 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         return verdict
     if len(text) <= 40:
         # a substring test is cheaper than a regex call: each pattern needs one of these
-        if ("系" in text or "专" in text or "專" in text) and _SERIES.match(text):
+        if ("系" in text or "专" in text or "專" in text) and SERIES.match(text):
             return _verdict("series", True)
-    edition = _EDITION.match(text) if "版" in text else None
+    edition = EDITION.match(text) if "版" in text else None
     if edition:
         return Verdict("category", True, value=edition.group("name"))
-    if len(text) <= 40 and ("下" in text or "打" in text or "安" in text) and _APP_PROMPT.search(text):
+    if len(text) <= 40 and ("下" in text or "打" in text or "安" in text) and APP_PROMPT.search(text):
         return _verdict("share-widget", True)
     return _long_strong(text) or _phrases(text, strong_only=True)
 
@@ -495,57 +429,57 @@ def _long_strong(text: str) -> Verdict | None:
     """Strong verdicts that do not depend on the line being short."""
     first = text[0]
     if first in "以Tt":
-        card = _CARD.match(text)
+        card = CARD.match(text)
         if card:
             author = card.group("author")
             row = Row(("author",), authors=(author,)) if author else None
             return Verdict("wechat-card", True, row=row, value=card.group("name"))
-    if (first == "【" and _PROMO.match(text)) or (len(text) <= 120 and _lex().spam.search(text)):
+    if (first == "【" and PROMO.match(text)) or (len(text) <= 120 and _lex().spam.search(text)):
         return _verdict("ad", True)
-    if len(text) <= 120 and first in _COPYRIGHT_FIRST and _COPYRIGHT_LEAD.match(text):
+    if len(text) <= 120 and first in COPYRIGHT_FIRST and COPYRIGHT_LEAD.match(text):
         return _verdict("copyright", True)
     if first in "本文来來内內" and len(text) <= 100:
-        note = _SOURCE_NOTE.match(text)
+        note = SOURCE_NOTE.match(text)
         if note is not None:
             row = Row(("source",), sources=(note.group("name"),),
                       labelled_sources=(note.group("name"),))
             return Verdict("source", True, row=row)
-    if first in "（(" and _BIO_PAREN.match(text):
+    if first in "（(" and BIO_PAREN.match(text):
         return _verdict("author-bio", True)
-    if len(text) <= 80 and _PAYWALL.search(text) and "。" not in text[:-1]:
+    if len(text) <= 80 and PAYWALL.search(text) and "。" not in text[:-1]:
         return _verdict("paywall", True)
     # a pitch is no sentence, except one that ends with its link arrow ("…。立即訂閱 →")
     if (len(text) <= 80 and ("。" not in text or text[-1] in "→›»>")
-            and any(c in text for c in "订訂会會") and _SUBSCRIBE.search(text)):
+            and any(c in text for c in "订訂会會") and SUBSCRIBE.search(text)):
         return _verdict("ad", True)
-    if first in "【[［(（" and _AD_LABEL.match(text):
+    if first in "【[［(（" and AD_LABEL.match(text):
         return _verdict("ad", True)
-    if (len(text) <= 40 and text[-1] not in "。；;" and _FOLLOW_CHANNEL.search(text)
+    if (len(text) <= 40 and text[-1] not in "。；;" and FOLLOW_CHANNEL.search(text)
             and not LIST_ITEM.match(text)):   # "1. 加入市府LINE官方帳號，…；" is a step to take
         return _verdict("share-widget", True)
-    if first in "本文目导導" and _CONTENTS.match(text):
+    if first in "本文目导導" and CONTENTS.match(text):
         return _verdict("navigation", True)
-    if len(text) <= 30 and text[-1] in "道導" and (names := _NAMES_REPORT.match(text)):
+    if len(text) <= 30 and text[-1] in "道導" and (names := NAMES_REPORT.match(text)):
         found = parse_names(names.group("names"))
         if found and all(has_surname(name) for name in found):
             return Verdict("byline", True, row=Row(("author",), authors=tuple(found)))
-    if len(text) <= 60 and text[-1] in ">»→＞" and _SALE_TEASER.search(text):
+    if len(text) <= 60 and text[-1] in ">»→＞" and SALE_TEASER.search(text):
         return _verdict("ad", True)
-    if len(text) <= 80 and _ORIGINAL_TITLE.match(text):
+    if len(text) <= 80 and ORIGINAL_TITLE.match(text):
         return _verdict("original-title", True)
-    if first == "《" and len(text) <= 50 and _PROGRAMME.match(text):
+    if first == "《" and len(text) <= 50 and PROGRAMME.match(text):
         return _verdict("slogan", True)
-    if len(text) <= 40 and "。" not in text and _CLICK_HERE.search(text):
+    if len(text) <= 40 and "。" not in text and CLICK_HERE.search(text):
         return _verdict("share-widget", True)
-    if "." in text and _ATTACHMENT.match(text):
+    if "." in text and ATTACHMENT.match(text):
         return _verdict("attachment", True)
-    if len(text) <= 6 and first == "附" and _ATTACHMENT_HEADING.match(text):
+    if len(text) <= 6 and first == "附" and ATTACHMENT_HEADING.match(text):
         return _verdict("attachment", True)
-    if len(text) <= 12 and _END_MARK.match(text):
+    if len(text) <= 12 and END_MARK.match(text):
         return _verdict("end-mark", True)
-    if len(text) <= 20 and first.isdigit() and _YEARLESS.match(text):
+    if len(text) <= 20 and first.isdigit() and YEARLESS.match(text):
         return _verdict("date", True)
-    if len(text) <= 16 and (clock := _CLOCK_LINE.match(text)) is not None:
+    if len(text) <= 16 and (clock := CLOCK_LINE.match(text)) is not None:
         # the time of the date on the line above ("2025年3月16日（星期日）" / "香港時間15時45分")
         hour = int(clock.group("h")) + (12 if clock.group("pm") and int(clock.group("h")) < 12 else 0)
         if hour < 24:
@@ -560,20 +494,20 @@ def _weak(text: str) -> Verdict | None:
         return _verdict("editor-note", False)
     if first in lx.bio_first and lx.bio.match(text):
         return _verdict("author-bio", False)
-    if ("下" in text or "打" in text or "安" in text) and _APP_PROMPT.search(text):
+    if ("下" in text or "打" in text or "安" in text) and APP_PROMPT.search(text):
         return _verdict("share-widget", False)
     verdict = _phrases(text, strong_only=False)
     if verdict is not None:
         return _verdict(verdict.rule, False)
-    if ("不代表" in text and _DISCLAIMER.search(text)) or ("代表" in text and _OWN_VIEW.search(text)):
+    if ("不代表" in text and DISCLAIMER.search(text)) or ("代表" in text and OWN_VIEW.search(text)):
         return _verdict("copyright", False)
-    if len(text) <= 40 and _DONATE.search(text) and ("支持" in text or "歡迎" in text or "欢迎" in text):
+    if len(text) <= 40 and DONATE.search(text) and ("支持" in text or "歡迎" in text or "欢迎" in text):
         return _verdict("ad", False)
-    if len(text) <= 40 and _PROMISE.search(text):
+    if len(text) <= 40 and PROMISE.search(text):
         return _verdict("slogan", False)
     if len(text) <= 80 and lx.slogan.search(text):
         return _verdict("slogan", False)
-    if "." in text and "。" not in text and _URL.search(text):
+    if "." in text and "。" not in text and URL.search(text):
         return _verdict("ad", False)
     return _weak_short(text) if len(text) <= 60 else None
 
@@ -582,17 +516,17 @@ def _weak_short(text: str) -> Verdict | None:
     bare = strip_deco(text)
     if is_channel(bare):
         return Verdict("category", False, value=bare)
-    sections = [seg.strip() for seg in _BAR.split(bare)]
+    sections = [seg.strip() for seg in BAR.split(bare)]
     if len(sections) >= 2 and all(is_channel(seg) for seg in sections):
         # "即時新聞｜港聞": a section path, the last one the page's section
         return Verdict("category", False, value=sections[-1])
-    if (bare and len(bare) <= 8 and text[0] in _DECO and text[-1] in _DECO
-            and not _NAV_STOP.search(bare)):
+    if (bare and len(bare) <= 8 and text[0] in DECO and text[-1] in DECO
+            and not NAV_STOP.search(bare)):
         return _verdict("column-label", False)   # "◆攻关一线◆", "【深度】": a column's name
     # only the first segment can be the site ("海島公視新聞網 PNN News": the name, then its brand)
-    first = _SITE_SPLIT.split(bare, 1)[0].strip()
+    first = SITE_SPLIT.split(bare, 1)[0].strip()
     name = without_latin_brand(first)
-    if not any(c in bare for c in _SENTENCE_END + "，") and (
+    if not any(c in bare for c in SENTENCE_END + "，") and (
             is_site_name(name) or (name is not first and len(name) <= 6 and bare == first
                                    and not any(c.isdigit() for c in first))):
         # a logo line: an outlet's name, or a short name with its Latin brand ("硅潮 SiliconTide")
@@ -601,7 +535,7 @@ def _weak_short(text: str) -> Verdict | None:
         verdict = check(text)
         if verdict is not None:
             return Verdict(verdict.rule, False, value=verdict.value)
-    if _KEYWORD_ROW.match(text):
+    if KEYWORD_ROW.match(text):
         return _verdict("keywords", False)
     if len(text) <= 40 and "。" not in text and find_dates(text):
         return _verdict("date", False)
