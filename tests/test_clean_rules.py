@@ -1071,3 +1071,17 @@ def test_section_path_and_blog_rows() -> None:
     assert result.meta["date"] == "2024-11-08T21:16" and result.meta["views"] == 3482
     assert result.meta["author"] == ["小鹿"] and result.meta["category"] == "台灣旅遊"
     assert clean("即時新聞｜港聞", TITLE, *BODY).meta["category"] == "港聞"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("1/8", "navigation"),                      # a gallery's counter
+    ("返回搜狐，查看更多", "share-widget"),
+    ("收藏本文", "share-widget"),
+])
+def test_gallery_counters_and_portal_prompts(line: str, rule: str) -> None:
+    assert_dropped(line, rule)
+
+
+def test_fractions_and_dates_are_no_gallery_counters() -> None:
+    assert_kept("每天喝1/2杯牛奶，坚持三个月后复查。")
+    assert clean(TITLE, "2025/3", *BODY).meta["title"] == TITLE

@@ -22,6 +22,8 @@ from newsctl.cleaning.fields import Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    GALLERY_COUNTER,
+    RETURN_PROMPT,
     AD_LABEL,
     AD_TOKENS,
     APP_PROMPT,
@@ -475,6 +477,10 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("attachment", True)
     if len(text) <= 6 and first == "附" and ATTACHMENT_HEADING.match(text):
         return _verdict("attachment", True)
+    if len(text) <= 9 and first.isdigit() and GALLERY_COUNTER.match(text):
+        return _verdict("navigation", True)
+    if first == "返" and len(text) <= 24 and RETURN_PROMPT.match(text):
+        return _verdict("share-widget", True)
     if len(text) <= 12 and END_MARK.match(text):
         return _verdict("end-mark", True)
     if len(text) <= 20 and first.isdigit() and YEARLESS.match(text):

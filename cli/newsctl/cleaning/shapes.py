@@ -130,3 +130,7 @@ ATTACHMENT = regexcache.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|wps|ofd|et|txt)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[）)])?$",
     re.IGNORECASE)
 ATTACHMENT_HEADING = regexcache.compile(r"^(?:附件下载|附件下載|相关附件|相關附件|附件)\s*[：:]?$")
+# a photo gallery's counter alone on a line: "1/8", "3 / 12"
+GALLERY_COUNTER = regexcache.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+# a portal's way back: "返回搜狐，查看更多", "返回网易首页 看更多精彩"
+RETURN_PROMPT = regexcache.compile(r"^返回[\u4e00-\u9fffA-Za-z]{1,8}?(?:首页|首頁)?[，,\s]*(?:查看更多|看更多|更多精彩|查看更多精彩)")
