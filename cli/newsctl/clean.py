@@ -22,6 +22,7 @@ from newsctl.cleaning.blocks import AFTER_IMAGE, Item, Plan, footnote_lines, pla
 from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
 from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
 from newsctl.cleaning.metadata import META_KEYS, build_meta
+from newsctl.cleaning.reflow import reflow
 from newsctl.cleaning.rules import is_prose, strong_verdict, weak_verdict
 from newsctl.cleaning.sitefile import SiteRules, compiled, load_rules
 
@@ -114,8 +115,8 @@ def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult
 
 def _clean(text: str, options: CleanOptions, retry: bool) -> CleanResult:
     rules = options.rules or SiteRules()
-    lines = split_lines(text)
-    removed: list[Removal] = []
+    lines, furniture = reflow(split_lines(text))
+    removed: list[Removal] = [Removal(no, cut, rule) for no, cut, rule in furniture]
     warnings: list[str] = []
     items = _prepare(lines, compiled(rules.keep_patterns), removed, warnings)
     decided = plan(items, compiled(rules.drop_patterns), frozenset(rules.tail_headings),

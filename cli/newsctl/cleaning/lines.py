@@ -35,15 +35,16 @@ class Line:
     which a per-file ``newsctl clean`` pays every run.
     """
 
-    __slots__ = ("no", "text", "raw", "markup", "image")
+    __slots__ = ("no", "text", "raw", "markup", "image", "indented")
 
     def __init__(self, no: int, text: str, raw: str = "", markup: bool = False,
-                 image: bool = False) -> None:
+                 image: bool = False, indented: bool = False) -> None:
         self.no = no
         self.text = text
         self.raw = raw          # the input line (stripped); kept for --explain and encoding checks
         self.markup = markup    # the input line held only markup (a tag, a template, an image)
         self.image = image      # an image stood here, so the next short line is a caption
+        self.indented = indented   # the input line started with whitespace (a paragraph indent)
 
     def __repr__(self) -> str:
         return f"Line({self.no!r}, {self.text!r}, raw={self.raw!r}, image={self.image!r})"
@@ -111,7 +112,7 @@ def split_lines(text: str) -> list[Line]:
         if not p["needs"].search(raw):
             stripped = strip_line(raw)
             if stripped:
-                out.append(Line(no, stripped, raw=stripped))
+                out.append(Line(no, stripped, raw=stripped, indented=raw[0] in _STRIP_CHARS))
             continue
         cleaned, image = _clean_markup(raw)
         raw_stripped = strip_line(raw)
@@ -123,7 +124,8 @@ def split_lines(text: str) -> list[Line]:
         if image:
             # "<img alt=...> caption": the image is noted before the text that shares its line
             out.append(Line(no, "", raw="", markup=True, image=True))
-        out.extend(Line(no, s, raw=raw_stripped) for s in pieces)
+        indented = raw[0] in _STRIP_CHARS
+        out.extend(Line(no, s, raw=raw_stripped, indented=indented) for s in pieces)
     return out
 
 
