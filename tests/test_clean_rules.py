@@ -1085,3 +1085,29 @@ def test_gallery_counters_and_portal_prompts(line: str, rule: str) -> None:
 def test_fractions_and_dates_are_no_gallery_counters() -> None:
     assert_kept("每天喝1/2杯牛奶，坚持三个月后复查。")
     assert clean(TITLE, "2025/3", *BODY).meta["title"] == TITLE
+
+
+# --- shapes found by the ninth blind set (tests/data/clean_blind9) --------------------------------
+
+
+def test_reprint_note_names_the_source_and_keeps_the_date() -> None:
+    result = clean(TITLE, "2025-04-03 09:12　本文经授权转载自微观拾趣（ID：weiguanshiqu）", *BODY)
+    assert result.paragraphs == tuple(BODY)
+    assert result.meta["source"] == "微观拾趣" and result.meta["date"] == "2025-04-03T09:12"
+    assert_kept("这批零件转自外地仓库，预计下周到货，届时将统一安装。")   # prose with 转自
+
+
+def test_references_under_a_science_story() -> None:
+    refs = ["参考文献", "[1] 陈立衡, 方若溪. 葱属植物含硫风味前体物质研究进展[J]. 食品化学学报, 2019, 41(3): 112-120.",
+            "[2] Harada K. A lachrymatory factor synthase in onion[J]. Plant Biochemistry, 2008, 15(2): 1-9."]
+    result = clean(TITLE, *BODY, *refs)
+    assert result.paragraphs == tuple(BODY)
+    assert {rule_of(result, line) for line in refs} == {"references"}
+
+
+def test_e_paper_page_list_and_a_headline_printed_again_below() -> None:
+    page = ["某某日报", "版面导航：第01版：头版　第02版：要闻　第03版：要闻", "从“一张图”到“一个窗”", TITLE,
+            "本报记者 宋清和", *BODY, "本版标题导航", "城东片区12条背街小巷完成提升改造", TITLE]
+    result = clean(*page)
+    assert result.title == TITLE and result.paragraphs == tuple(BODY)
+    assert rule_of(result, page[1]) == "navigation"

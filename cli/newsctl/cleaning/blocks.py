@@ -171,8 +171,13 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
               if item.verdict is None and not _is_paragraph(item.text)]
     # the headline, once its decorations are cut, must itself survive cleaning (a strong verdict
     # on "English" from "English | 繁 | 简" would drop it on the cleaned page: not idempotent)
+    # a headline printed again lower down (an e-paper's list of the page's titles) is the one
+    # among the head lines: the kicker above it and the subtitle under it are not repeated
+    later = {title_key(item.text) for item in items[start:]
+             if headline_shaped(item.text) and not is_prose(item.text)}
     choice = choose_title(
-        window, lambda text: weak_verdict(text) is None and strong_verdict(text) is None, suffixes)
+        window, lambda text: weak_verdict(text) is None and strong_verdict(text) is None, suffixes,
+        repeated=later)
     if choice is None:
         return
     result.title = choice

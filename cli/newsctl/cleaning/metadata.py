@@ -38,7 +38,10 @@ def _site_name(name: str | None) -> str | None:
     """An outlet's plain name: ``中彰時報電子報`` -> ``中彰時報``; ``锦江晨报社`` -> ``锦江晨报``."""
     if not name:
         return None
-    name = _EDITION_SUFFIX.sub("", name.strip()) or name.strip()
+    name = name.strip()
+    if _EDITION_SUFFIX.fullmatch(name):
+        return None   # "数字报" alone names a kind of edition, not an outlet
+    name = _EDITION_SUFFIX.sub("", name) or name
     name = _COMPANY_SUFFIX.sub("", name) or name   # 某某廣播電視股份有限公司: the outlet
     name = without_latin_brand(name)
     if name.endswith("社") and is_site_name(name[:-1]):

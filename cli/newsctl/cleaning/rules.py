@@ -18,10 +18,14 @@ from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.captions import caption_shape, is_figure_source
 from newsctl.cleaning.dates import find_dates
-from newsctl.cleaning.fields import Row, parse_row
+from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    EDITION_LIST,
+    REFERENCE_ENTRY,
+    REFERENCES_HEADING,
+    REPRINT,
     GALLERY_COUNTER,
     RETURN_PROMPT,
     AD_LABEL,
@@ -440,6 +444,14 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("ad", True)
     if len(text) <= 120 and first in COPYRIGHT_FIRST and COPYRIGHT_LEAD.match(text):
         return _verdict("copyright", True)
+    if len(text) <= 160 and ("转" in text or "轉" in text) and (reprint := REPRINT.match(text)):
+        name = reprint.group("name")
+        dates = find_dates(reprint.group("date")) if reprint.group("date") else []
+        row = Row(("source",), sources=(name,), labelled_sources=(name,),
+                  dates=tuple((DATE_KINDS["date_plain"], d.iso) for d in dates[:1]))
+        return Verdict("source", True, row=row)
+    if first in "[［参參Rr" and (REFERENCES_HEADING.match(text) or REFERENCE_ENTRY.match(text)):
+        return _verdict("references", True)
     if first in "本文来來内內" and len(text) <= 100:
         note = SOURCE_NOTE.match(text)
         if note is not None:
@@ -477,6 +489,8 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("attachment", True)
     if len(text) <= 6 and first == "附" and ATTACHMENT_HEADING.match(text):
         return _verdict("attachment", True)
+    if "版" in text and len(EDITION_LIST.findall(text)) >= 2:
+        return _verdict("navigation", True)   # an e-paper's list of pages
     if len(text) <= 9 and first.isdigit() and GALLERY_COUNTER.match(text):
         return _verdict("navigation", True)
     if first == "返" and len(text) <= 24 and RETURN_PROMPT.match(text):

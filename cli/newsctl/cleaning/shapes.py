@@ -134,3 +134,16 @@ ATTACHMENT_HEADING = regexcache.compile(r"^(?:附件下载|附件下載|相关�
 GALLERY_COUNTER = regexcache.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
 # a portal's way back: "返回搜狐，查看更多", "返回网易首页 看更多精彩"
 RETURN_PROMPT = regexcache.compile(r"^返回[\u4e00-\u9fffA-Za-z]{1,8}?(?:首页|首頁)?[，,\s]*(?:查看更多|看更多|更多精彩|查看更多精彩)")
+# a reprint note naming where the story comes from, maybe after the post's datetime:
+# "2025-04-03 09:12　本文经授权转载自微观拾趣（ID：weiguanshiqu）", "本文转载自公众号“某某”"
+REPRINT = regexcache.compile(
+    r"^(?P<date>(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?::\d{2})?)?)\s+)?"
+    r"(?:本文|该文|該文)?(?:经授权|經授權)?(?:转载自|轉載自|转自|轉自)\s*(?:微信公众号|微信公眾號|公众号|公眾號)?\s*"
+    r"[“\"「]?(?P<name>[\u4e00-\u9fffA-Za-z][^\s，,（(：:。“”\"「」]{1,19})[”\"」]?"
+    r"\s*(?:[（(](?:ID|id|微信号|微信號)[^）)]*[）)])?")
+# a bibliography under a popular-science story: "参考文献" and "[1] 作者. 题名[J]. 刊名, 2019, 41(3): 112-120."
+REFERENCES_HEADING = regexcache.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|References|REFERENCES)\s*[：:]?$")
+REFERENCE_ENTRY = regexcache.compile(
+    r"^[\[［]\d{1,3}[\]］]\s*\S.{4,300}?(?:\[(?:J|M|D|C|N|R|S|P|Z|EB/OL)\]|(?:19|20)\d{2}\s*[,，]\s*\d+\s*[(（])")
+# an e-paper's page list: "版面导航：第01版：头版　第02版：要闻　第03版：要闻"
+EDITION_LIST = regexcache.compile(r"第\s*[A-Z]?\d{1,3}\s*版")

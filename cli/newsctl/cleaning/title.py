@@ -265,11 +265,14 @@ class TitleChoice(NamedTuple):
 
 
 def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool],
-                 extra_suffixes: tuple[str, ...] = ()) -> TitleChoice | None:
+                 extra_suffixes: tuple[str, ...] = (),
+                 repeated: frozenset[str] | set[str] = frozenset()) -> TitleChoice | None:
     """Pick the headline among head lines ``(index, text)``.
 
     ``plain(headline)`` is False for text a weaker rule recognises (a lone site name, a channel
-    word): such a line may be a copy of the headline but is never chosen on shape alone.  It is
+    word): such a line may be a copy of the headline but is never chosen on shape alone.
+    ``repeated`` holds the title keys of lines further down the page: a candidate printed again
+    there is preferred to one printed once.  It is
     asked about the headline without its decorations, whose site words would mislead it.
     """
     parsed = [(i, parse_headline(t, extra_suffixes)) for i, t in candidates if headline_shaped(t)]
@@ -293,6 +296,10 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     # copies, and the cleaned page must choose the same headline again
     chosen = next((g for g in groups if len(g) > 1 and any(shaped[n][2] for n in g)
                    and _headline_like(shaped[g[0]][1])), None)
+    if chosen is None and repeated:
+        # printed once up here and again below the story (``repeated``: keys of lines there)
+        chosen = next(([n] for n in range(len(shaped)) if keys[n] in repeated and shaped[n][2]
+                       and _headline_like(shaped[n][1])), None)
     if chosen is None:
         # no headline printed twice: a decorated line (the page's <title>) near the top, unless
         # what is left of it is no headline ("站名 | tagline", "English | 繁 | 简", a menu)
