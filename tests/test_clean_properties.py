@@ -157,6 +157,13 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
         # a bio heading above a dateline paragraph: the paragraph is the story, not a bio
         "作者简介\n（新加坡讯）榕岸一带的年长居民今后不必远行，在组屋楼下就能使用专为乐龄人士设计的健身器材。\n"
         "民聲報\n碳盤查：指企業依國際標準，計算並揭露自身營運所產生溫室氣體排放量的過程。",
+        # a head line printed again below the story outranked the headline once the headline's
+        # own copies were gone: its head copy now goes in the first run
+        "湖畔公园改造完成 新增三处亲水平台_城市_某某网\n湖畔公园改造完成 新增三处亲水平台_城市_某某网\n"
+        "輕軌東線望海站下月啟用 增設兩條巴士接駁線\n"
+        "市财政局相关负责人介绍，今年的审核流程比往年更加严格，由三个部门联合把关。\n"
+        "輕軌東線望海站下月啟用 增設兩條巴士接駁線\n"
+        "并引入第三方机构对项目节能效果进行评估，申报企业需提交以下材料。",
         # a quote printed twice read as a long headline printed twice (its copy then hid the
         # dateline of the paragraph below from the first run only)
         "鍾曉蔓在社群貼文寫道：「謝謝每一個願意花時間聽我唱歌的人，我會把最好的自己帶上台。」<br/>\n"

@@ -1111,3 +1111,17 @@ def test_e_paper_page_list_and_a_headline_printed_again_below() -> None:
     result = clean(*page)
     assert result.title == TITLE and result.paragraphs == tuple(BODY)
     assert rule_of(result, page[1]) == "navigation"
+
+
+def test_related_link_with_a_colon_and_a_contents_list() -> None:
+    assert_dropped("延伸閱讀：火燒心別輕忽！5種症狀可能是心臟發出的警訊", "related-block")
+    result = clean(TITLE, "文章目錄", "新線路怎麼走？", "票價多少錢？", *BODY)
+    assert result.paragraphs == tuple(BODY)
+    assert rule_of(result, "新線路怎麼走？") == "navigation"
+
+
+def test_photo_source_credit_and_reviewer_line() -> None:
+    result = clean(TITLE, "審稿醫師：邱建宏（某某醫院主治醫師）", P1, "[圖片]",
+                   "老店門口保留了舊式木招牌，經過時很難不留意。（圖片來源：IG@example）", P2)
+    assert result.paragraphs == (P1, P2)
+    assert result.meta["author"] is None and result.meta["editor"] is None

@@ -259,7 +259,7 @@ def _related_blocks(items: list[Item]) -> None:
             if not teaser and (len(text) > _RELATED_ITEM_MAX
                                or (text[-1] in "。！？!?" and not question)):
                 break
-            follower.verdict = Verdict("related-block", True)
+            follower.verdict = Verdict(item.verdict.rule, True)   # a related list, a contents list
 
 
 # how much longer than its alt text a caption may be: a full stop and a credit (（新华社记者 X 摄）)

@@ -15,7 +15,8 @@ import re
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
 
-_PHOTO = r"(?:圖|图|照片|相片|攝影|摄影|影像|圖片|图片|圖源|图源|圖文|图文|photo|Photo|PHOTO)"
+_PHOTO = (r"(?:圖|图|照片|相片|攝影|摄影|影像|圖片|图片|圖源|图源|圖文|图文|圖片來源|图片来源|照片來源|照片来源"
+          r"|photo|Photo|PHOTO)")
 _CREDIT_WORD = r"(?:攝|摄|提供|資料照|资料照|資料圖|资料图|翻攝|翻摄|截圖|截图|供圖|供图|示意圖|示意图)"
 # every character a caption prefix ("start" below) can begin with
 _START_FIRST = frozenset("▲▼►△▽◀▶↑↓图圖上下左右这這F照")

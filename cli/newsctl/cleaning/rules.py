@@ -102,6 +102,8 @@ def _verdict(rule: str, strong: bool) -> Verdict:
 
 
 _HEADING = Verdict("related-block", True, heading=True)
+_TOC = Verdict("navigation", True, heading=True)
+_TOC_HEADINGS = frozenset({"文章目錄", "文章目录", "本文目錄", "本文目录", "目錄", "目录", "內容目錄", "内容目录"})
 
 
 def strip_deco(text: str) -> str:
@@ -393,6 +395,13 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         return _HEADING
     if _opens_with_bracket(text) and _related_with_item(text, lx.related | headings):
         return _verdict("related-block", True)
+    if "：" in text or ":" in text:
+        # "延伸閱讀：火燒心別輕忽！5種症狀…": a related heading and its one linked headline
+        label, _, rest = text.replace(":", "：", 1).partition("：")
+        if label.strip() in lx.related and 0 < len(rest.strip()) <= 40 and "。" not in rest:
+            return _verdict("related-block", True)
+    if bare in _TOC_HEADINGS:
+        return _TOC   # "文章目錄": the story's subheadings listed above it
     if len(text) <= 80:
         # every token must be a widget word: the first one decides for most lines, one cheap
         # search instead of splitting the whole line

@@ -329,6 +329,9 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     rivals = [shaped[n][0] for n in range(len(shaped))
               if n not in chosen and shaped[n][1].decorated]
     rivals += [shaped[n][0] for g in groups if g is not chosen for n in g[1:]]
+    # a head line printed again below the story would be chosen on the cleaned page, where the
+    # headline's own copies are gone: its head copy goes (the one below stays)
+    rivals += [shaped[n][0] for n in range(len(shaped)) if n not in chosen and keys[n] in repeated]
     return TitleChoice(shaped[best][0], merged, copies, keys[best], tuple(sorted(set(rivals))))
 
 
