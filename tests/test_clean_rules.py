@@ -1125,3 +1125,31 @@ def test_photo_source_credit_and_reviewer_line() -> None:
                    "老店門口保留了舊式木招牌，經過時很難不留意。（圖片來源：IG@example）", P2)
     assert result.paragraphs == (P1, P2)
     assert result.meta["author"] is None and result.meta["editor"] is None
+
+
+def test_wire_page_shapes() -> None:
+    result = clean(TITLE, "2025/03/02 14:35（3/2 15:10 更新）", "[圖片]",
+                   "市府2日舉行記者會說明補助新制，局長展示申請流程。（某某社記者林佩君攝）114年3月2日",
+                   "（某某社記者林佩君台北2日電）" + P1, P2)
+    assert result.paragraphs == (P1, P2)
+    assert result.meta["date"] == "2025-03-02T14:35" and result.meta["author"] == ["林佩君"]
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("华岭科技 600123　15.82　+3.06%　[加自选]", "ticker"),
+    ("（视频时长 02:48）", "image"),
+])
+def test_market_and_video_widgets(line: str, rule: str) -> None:
+    assert_dropped(line, rule)
+
+
+def test_outlet_alone_in_brackets_opens_the_story() -> None:
+    result = clean(TITLE, "（某某台新聞）" + P1, P2)
+    assert result.paragraphs == (P1, P2) and result.meta["source"] == "某某台新聞"
+    assert_kept("（某某日报）的报道引起了广泛关注，记者随后走访了多个社区。")   # prose, not a tag
+
+
+def test_a_long_menu_with_one_long_item_and_a_risk_warning() -> None:
+    menu = "首页　新闻　直播　点播　某某卫视　都市频道　公共频道　广播　某某新闻APP"
+    result = clean(f"{TITLE}_社会_某某网", menu, TITLE, *BODY, "风险提示：股市有风险，投资需谨慎。")
+    assert result.paragraphs == tuple(BODY)

@@ -39,7 +39,9 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
         # credits at the end: "（李嘉明攝）" / "（圖／民眾提供）", "。圖：鄧子軒", "新华社记者 何佳 摄"
         "paren_end": regexcache.compile(
             r"[（(]\s*" + _PHOTO + r"\s*[／/∕:：|｜]\s*[^（）()]{1,40}[）)]\s*[。.]?$"
-            r"|[（(][^（）()]{0,30}" + _CREDIT_WORD + r"[^（）()]{0,12}[）)]\s*[。.]?$"
+            r"|[（(][^（）()]{0,30}" + _CREDIT_WORD + r"[^（）()]{0,12}[）)]\s*[。.]?"
+            # a wire photo's date after its credit: "（某社記者林佩君攝）114年3月2日"
+            r"(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{6,8})?$"
         ),
         "label_end": regexcache.compile(r"(?:^|[。！？!?\s])" + _PHOTO + r"\s*[：:／/]\s*[^。，,！？：:／/]{1,25}$"),
         "shot_end": regexcache.compile(
@@ -101,7 +103,7 @@ def _credited_paragraph(body: str) -> bool:
 
 def has_trailing_credit(text: str) -> bool:
     """A photo credit in brackets ends ``text`` (``（李嘉明攝）``, ``（圖／民眾提供）``)."""
-    if len(text) > 2 * CAPTION_MAX or text[-1:] not in "）)。.":
+    if len(text) > 2 * CAPTION_MAX or not (text[-1:] in "）)。.日" or text[-1:].isdigit()):
         return False
     return _patterns()["paren_end"].search(text, max(0, len(text) - 48)) is not None
 

@@ -64,6 +64,8 @@ def _patterns() -> list["re.Pattern[str]"]:
         # a byline in brackets right after another tag: （記者林怡君／南投報導）
         regexcache.compile(r"[（(](?P<by>(?:本报|本報|本台)?(?:特派)?(?:记者|記者|通讯员|通訊員|特派员|特派員)"
                    r"[^（）()]{1,40})[）)]"),
+        # （港灣台新聞） （某某日报）: an outlet's name alone in brackets
+        regexcache.compile(r"[（(](?P<src>[\u4e00-\u9fff]{2,10}?(?:新聞|新闻|電視台|电视台|日報|日报|晚報|晚报|通訊社|通讯社))[）)]"),
         # （新加坡讯） （吉隆坡综合讯） （法新社巴黎电）: a place (or an agency) and 讯/电 only
         regexcache.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}日)?(?:综合|綜合)?"
                            r"(?:讯|訊|电|電)[）)]"),
@@ -82,12 +84,12 @@ def _candidates(text: str) -> list["re.Pattern[str]"]:
     if first == "〔":
         return patterns[0:1]
     if first == "【":
-        return [patterns[1], patterns[9]]
+        return [patterns[1], patterns[10]]
     if first == "[":
         return patterns[2:3]
     if first in "（(":
-        return [patterns[5], patterns[7], patterns[8]]
-    return [patterns[3], patterns[4], patterns[6], patterns[10]]
+        return [patterns[5], patterns[7], patterns[8], patterns[9]]
+    return [patterns[3], patterns[4], patterns[6], patterns[11]]
 
 
 def _split_agency(head: str) -> str | None:

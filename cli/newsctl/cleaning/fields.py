@@ -38,6 +38,7 @@ _LEAD_FIRST = frozenset("【[（(〔［「|｜丨・·•‧∙")   # with white
 _FILLER_TOKEN = regexcache.compile(
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
     r"|第\s*\d{1,5}\s*(?:期|号|號)"   # an issue number: "第387期"
+    r"|更新|已更新|Updated|updated"   # an update time after the date: "（3/2 15:10 更新）"
 )
 _SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／∕・·•‧∙,，;；:：\-–—_*]+")
 

@@ -22,6 +22,8 @@ from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    VIDEO_LENGTH,
+    STOCK_QUOTE,
     EDITION_LIST,
     REFERENCE_ENTRY,
     REFERENCES_HEADING,
@@ -298,9 +300,13 @@ def _menu_share(text: str, lx: _Lexicon) -> float:
     if len(parts) < 3:
         return -1   # a navigation row has at least three items
     tokens = list(filter(None, parts))
-    # an item in Latin script (English, Português) may be longer than a CJK one
-    if len(tokens) < 3 or any(len(t) > (12 if t[0] < "\u2e80" else 6) and not is_site_name(t)
-                              for t in tokens):
+    if len(tokens) < 3:
+        return -1
+    # an item in Latin script (English, Português) may be longer than a CJK one; a long menu
+    # may hold one long item ("岚海新闻APP" among nine), a phrase or two make no menu
+    long_items = sum(len(t) > (12 if t[0] < "\u2e80" else 6) and not is_site_name(t)
+                     for t in tokens)
+    if long_items > (1 if len(tokens) >= 6 else 0) or any(len(t) > 16 for t in tokens):
         return -1
     known = lx.known_nav
     return sum(map(known.__contains__, tokens)) / len(tokens)
@@ -500,6 +506,10 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("attachment", True)
     if "版" in text and len(EDITION_LIST.findall(text)) >= 2:
         return _verdict("navigation", True)   # an e-paper's list of pages
+    if ":" in text and len(text) <= 20 and VIDEO_LENGTH.match(text):
+        return _verdict("image", True)
+    if "%" in text and len(text) <= 60 and STOCK_QUOTE.match(text):
+        return _verdict("ticker", True)
     if len(text) <= 9 and first.isdigit() and GALLERY_COUNTER.match(text):
         return _verdict("navigation", True)
     if first == "返" and len(text) <= 24 and RETURN_PROMPT.match(text):

@@ -147,3 +147,9 @@ REFERENCE_ENTRY = regexcache.compile(
     r"^[\[［]\d{1,3}[\]］]\s*\S.{4,300}?(?:\[(?:J|M|D|C|N|R|S|P|Z|EB/OL)\]|(?:19|20)\d{2}\s*[,，]\s*\d+\s*[(（])")
 # an e-paper's page list: "版面导航：第01版：头版　第02版：要闻　第03版：要闻"
 EDITION_LIST = regexcache.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
+# a stock quote widget: "华岭科技 600123　15.82　+3.06%　[加自选]", "騰達控股(00788) 3.26 -1.2%"
+STOCK_QUOTE = regexcache.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{2,10}\s*[（(]?\d{4,6}(?:\.(?:SH|SZ|BJ|HK|TW))?[）)]?\s+[\d.]+\s+[+\-−]?\d+(?:\.\d+)?%")
+# a video's running time on its own line: "（视频时长 02:48）", "影片長度：01:58"
+VIDEO_LENGTH = regexcache.compile(r"^[（(]?\s*(?:视频时长|視頻時長|影片長度|影片长度|影片時長|片长|片長|时长|時長)\s*[：:]?\s*"
+                                  r"\d{1,2}:\d{2}(?::\d{2})?\s*[）)]?$")
