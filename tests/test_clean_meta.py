@@ -414,3 +414,7 @@ def test_breadcrumb_printed_one_item_per_line() -> None:
     # a lone ">" between prose lines is no trail
     prose = clean_text("\n".join([TITLE, P1, ">", P2]))
     assert P1 in prose.paragraphs and P2 in prose.paragraphs
+
+
+def test_a_name_line_with_the_writers_bio_under_it() -> None:
+    assert meta(TITLE, "許文瑞", "（作者為某某大學社會工作學系教授）", P1, P2)["author"] == ["許文瑞"]

@@ -101,7 +101,7 @@ _ROLES = ("记者", "記者", "作者", "主笔", "主筆", "撰稿人", "特约
 
 def _author_card(plan: Plan) -> str | None:
     """A writer's card under the headline: a name line, then the title line under it
-    (``欧阳骁`` / ``竞点体育篮球记者``)."""
+    (``欧阳骁`` / ``竞点体育篮球记者``) or the writer's bio (``（作者為某大學教授）``)."""
     if plan.title is None:
         return None
     items = plan.items
@@ -110,7 +110,8 @@ def _author_card(plan: Plan) -> str | None:
         name, role = items[i], items[i + 1]
         if (name.fate is not None and role.fate is not None and 2 <= len(name.text) <= 4
                 and has_surname(name.text) and _CJK_NAME.match(name.text)
-                and len(role.text) <= 16 and role.text.endswith(_ROLES)):
+                and ((len(role.text) <= 16 and role.text.endswith(_ROLES))
+                     or role.fate == "author-bio")):   # "許文瑞" / "（作者為某大學教授）"
             return name.text
     return None
 
