@@ -1153,3 +1153,33 @@ def test_a_long_menu_with_one_long_item_and_a_risk_warning() -> None:
     menu = "首页　新闻　直播　点播　某某卫视　都市频道　公共频道　广播　某某新闻APP"
     result = clean(f"{TITLE}_社会_某某网", menu, TITLE, *BODY, "风险提示：股市有风险，投资需谨慎。")
     assert result.paragraphs == tuple(BODY)
+
+
+# --- shapes found by the tenth blind set (tests/data/clean_blind10, mainstream sites) ----------------
+
+
+def test_kicker_and_subtitle_around_the_headline_go_a_standfirst_stays() -> None:
+    result = clean(f"{TITLE}_社会_某某网", "聚焦民生实事·基层观察", TITLE, "全省新开微循环线路覆盖78%的社区（街道）", *BODY)
+    assert result.paragraphs == tuple(BODY)
+    standfirst = "山城公交这次调整，为的是让坡顶社区的老人不再为下山发愁。"
+    assert clean(f"{TITLE}_社会_某某网", TITLE, standfirst, *BODY).paragraphs == (standfirst, *BODY)
+
+
+def test_key_points_box_and_issue_line() -> None:
+    box = ["這篇文章主要在談...", "・二代接班後決定轉型。", "・毛利率拉高到3成。"]
+    result = clean(TITLE, "某某週刊 第1932期", *box, *BODY)
+    assert result.paragraphs == tuple(BODY)
+    assert rule_of(result, "・毛利率拉高到3成。") == "summary"
+    assert_kept("・乘客可在站台扫码查询到站时间。")   # a list item in the story stays
+
+
+def test_reporter_title_inside_an_author_value_and_website_dash_paper() -> None:
+    result = clean(TITLE, "作者：本报记者 林思源 通讯员 秦墨", "2025年09月16日05:12 | 来源：九州网－九州日报", *BODY)
+    assert result.meta["author"] == ["林思源", "秦墨"] and result.meta["source"] == "九州日报"
+
+
+def test_site_named_by_the_title_suffix_and_the_logo_line() -> None:
+    result = clean("港潮01", f"{TITLE} | 港潮01", TITLE, *BODY)
+    assert result.meta["site"] == "港潮01" and result.meta["category"] is None
+    # a suffix that is not on a logo line stays a channel
+    assert clean(f"{TITLE} | 深度報道", TITLE, *BODY).meta["category"] == "深度報道"

@@ -253,6 +253,12 @@ def _related_blocks(items: list[Item]) -> None:
             text = follower.text
             if follower.keep or follower.verdict is not None or follower.weak is not None:
                 break   # the list ends where another rule's line (a copyright note, a widget) starts
+            if item.verdict.rule == "summary":
+                # a key-points box: its bullets are sentences, the box ends where they end
+                if not is_list_item(text):
+                    break
+                follower.verdict = Verdict("summary", True)
+                continue
             teaser = text.endswith(("...", "…"))
             # a headline may ask a question ("……为何留住了年轻人？"); a sentence has a full stop
             question = text[-1] in "？?" and len(text) <= 40 and "。" not in text
@@ -425,8 +431,10 @@ def _drop_around_body(item: Item, before_title: bool, tail: bool) -> None:
         item.drop("tail-chrome")
     elif before_title:
         item.drop("head-chrome")
-    elif len(item.text) < 10 and not is_prose(item.text) and not is_list_item(item.text):
-        item.drop("head-chrome")   # a lone word under the headline (a name, a widget label)
+    elif not is_prose(item.text) and not is_list_item(item.text):
+        # under the headline, before the story: a name, a widget label, a subtitle (副题) that
+        # is no sentence; a standfirst written as a sentence stays
+        item.drop("head-chrome")
 
 
 def _cut_inside(result: Plan) -> None:

@@ -227,6 +227,8 @@ def _take_value(kind: str, label: str, value: str, row: _Builder, glued: bool = 
             row.authors.extend(names)
             row.sources.append(account)
             return True
+        # "作者：本报记者 林思源": the reporter's title inside the value is no name
+        value = _ROLE_PREFIX.sub("", value)
         names = parse_names(value)
         if names is None or (glued and not all(has_surname(n) for n in names)):
             return False
@@ -429,6 +431,8 @@ def _outlet_between(gap: str, row: _Builder, sandwiched: bool = False) -> str | 
 
 
 _CJK_RUN = regexcache.compile(r"[\u4e00-\u9fff]+")
+_ROLE_PREFIX = regexcache.compile(r"^(?:本报|本報|本台|本网|本網|本刊)?(?:特派|特约|特約|实习|實習|见习|見習|首席)?"
+                                  r"(?:记者|記者)\s*")
 _HEADER_TOKENS = regexcache.compile(r"[·・•|｜丨\s\u3000]+")
 _ACCOUNT_KIND = regexcache.compile(r"^[\u4e00-\u9fffA-Za-z]{0,6}(?:创作者|創作者|作者|号|號|博主|官方账号|官方帳號)$")
 _FOLLOW_TOKENS = frozenset({"+关注", "＋关注", "关注", "+關注", "＋關注", "關注", "+订阅", "订阅", "訂閱"})

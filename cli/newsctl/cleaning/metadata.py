@@ -39,6 +39,11 @@ def _site_name(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip()
+    if "－" in name or " - " in name:
+        # "九州网－九州日报": the website, then the paper the story ran in (the origin)
+        last = re.split(r"－| - ", name)[-1].strip()
+        if is_site_name(last):
+            name = last
     if _EDITION_SUFFIX.fullmatch(name):
         return None   # "数字报" alone names a kind of edition, not an outlet
     name = _EDITION_SUFFIX.sub("", name) or name
@@ -169,6 +174,14 @@ def _section_line(plan: Plan) -> str | None:
     return found
 
 
+def _logo_line(plan: Plan, name: str) -> bool:
+    """``name`` stands alone on a dropped line above the headline (the site's logo)."""
+    if plan.title is None:
+        return False
+    return any(item.fate is not None and item.text.split(" ", 1)[0] == name
+               for item in plan.items[:plan.title.at])
+
+
 def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
     """The ``meta`` dict: exactly :data:`META_KEYS`, None where the page does not say."""
     items = plan.items
@@ -177,6 +190,10 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
     headline = plan.title.headline if plan.title is not None else None
 
     site = rules_site or _site_name(headline.site if headline else None)
+    channel = headline.channel if headline is not None else None
+    if site is None and channel is not None and _logo_line(plan, channel):
+        # "標題 | 港潮01" with "港潮01" alone atop the page: the suffix names the site
+        site, channel = channel, None
     if site is None:
         site = _site_name(_verdict_value(items, "site-name", before=plan.body_start))
     if site is None:
@@ -214,8 +231,8 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
     category = _verdict_value(items, "breadcrumb")
     if category is None:
         category = next((row.category for _, row in rows if row.category), None)
-    if category is None and headline is not None:
-        category = headline.channel
+    if category is None:
+        category = channel
     if category is None:
         # a lone section word above the story ("港聞") says more than the headline's story-kind
         # label ("直擊｜…")

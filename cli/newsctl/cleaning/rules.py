@@ -22,6 +22,8 @@ from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    ISSUE_LINE,
+    SUMMARY_HEADING,
     VIDEO_LENGTH,
     STOCK_QUOTE,
     EDITION_LIST,
@@ -105,6 +107,7 @@ def _verdict(rule: str, strong: bool) -> Verdict:
 
 _HEADING = Verdict("related-block", True, heading=True)
 _TOC = Verdict("navigation", True, heading=True)
+_SUMMARY = Verdict("summary", True, heading=True)
 _TOC_HEADINGS = frozenset({"文章目錄", "文章目录", "本文目錄", "本文目录", "目錄", "目录", "內容目錄", "内容目录"})
 
 
@@ -408,6 +411,11 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
             return _verdict("related-block", True)
     if bare in _TOC_HEADINGS:
         return _TOC   # "文章目錄": the story's subheadings listed above it
+    if len(text) <= 16 and SUMMARY_HEADING.match(bare):
+        return _SUMMARY   # its bullet points restate the story
+    if "期" in text or "號" in text or "号" in text:
+        if len(text) <= 24 and ISSUE_LINE.match(text):
+            return _verdict("metadata", True)   # "商略週刊 第1932期"
     if len(text) <= 80:
         # every token must be a widget word: the first one decides for most lines, one cheap
         # search instead of splitting the whole line

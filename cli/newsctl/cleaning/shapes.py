@@ -153,3 +153,9 @@ STOCK_QUOTE = regexcache.compile(
 # a video's running time on its own line: "（视频时长 02:48）", "影片長度：01:58"
 VIDEO_LENGTH = regexcache.compile(r"^[（(]?\s*(?:视频时长|視頻時長|影片長度|影片长度|影片時長|片长|片長|时长|時長)\s*[：:]?\s*"
                                   r"\d{1,2}:\d{2}(?::\d{2})?\s*[）)]?$")
+# a magazine's issue line: "商略週刊 第1932期"
+ISSUE_LINE = regexcache.compile(r"^[《]?[\u4e00-\u9fffA-Za-z]{2,14}[》]?\s*第\s*\d{1,5}\s*[期號号]$")
+# a key-points box above the story: "這篇文章主要在談...", "本文重點", "3分鐘看重點" (its list follows)
+SUMMARY_HEADING = regexcache.compile(
+    r"^(?:這篇文章主要在談|这篇文章主要在谈|本文重點|本文重点|文章重點|文章重点|重點摘要|重点摘要|新聞重點|新闻重点"
+    r"|\d+\s*分鐘看重點|\d+\s*分钟看重点|快速看重點|快速看重点)\s*[.…。：:]*$")
