@@ -1183,3 +1183,10 @@ def test_site_named_by_the_title_suffix_and_the_logo_line() -> None:
     assert result.meta["site"] == "港潮01" and result.meta["category"] is None
     # a suffix that is not on a logo line stays a channel
     assert clean(f"{TITLE} | 深度報道", TITLE, *BODY).meta["category"] == "深度報道"
+
+
+def test_gallery_links_column_links_and_app_slogans() -> None:
+    assert_dropped("【點擊看圖輯】老布行最後一個周末（8張）", "related-block")
+    assert_dropped("海量资讯、精准解读，尽在某某财经APP", "share-widget", where="tail")
+    result = clean("绿色先锋 >", TITLE, *BODY)
+    assert result.meta["category"] == "绿色先锋" and result.paragraphs == tuple(BODY)

@@ -22,6 +22,8 @@ from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    COLUMN_LINK,
+    GALLERY_LINK,
     ISSUE_LINE,
     SUMMARY_HEADING,
     VIDEO_LENGTH,
@@ -107,6 +109,8 @@ def _verdict(rule: str, strong: bool) -> Verdict:
 
 _HEADING = Verdict("related-block", True, heading=True)
 _TOC = Verdict("navigation", True, heading=True)
+# the characters an app prompt's verb starts with (one set test before the regex)
+_APP_HINT = frozenset("下打安尽盡")
 _SUMMARY = Verdict("summary", True, heading=True)
 _TOC_HEADINGS = frozenset({"文章目錄", "文章目录", "本文目錄", "本文目录", "目錄", "目录", "內容目錄", "内容目录"})
 
@@ -409,6 +413,10 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         label, _, rest = text.replace(":", "：", 1).partition("：")
         if label.strip() in lx.related and 0 < len(rest.strip()) <= 40 and "。" not in rest:
             return _verdict("related-block", True)
+    if text[0] in "【[" and GALLERY_LINK.match(text):
+        return _verdict("related-block", True)
+    if len(text) <= 10 and (column := COLUMN_LINK.match(text)) is not None:
+        return Verdict("category", True, value=column.group("name"))
     if bare in _TOC_HEADINGS:
         return _TOC   # "文章目錄": the story's subheadings listed above it
     if len(text) <= 16 and SUMMARY_HEADING.match(bare):
@@ -449,7 +457,7 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     edition = EDITION.match(text) if "版" in text else None
     if edition:
         return Verdict("category", True, value=edition.group("name"))
-    if len(text) <= 40 and ("下" in text or "打" in text or "安" in text) and APP_PROMPT.search(text):
+    if len(text) <= 40 and _APP_HINT.intersection(text) and APP_PROMPT.search(text):
         return _verdict("share-widget", True)
     return _long_strong(text) or _phrases(text, strong_only=True)
 
@@ -541,7 +549,7 @@ def _weak(text: str) -> Verdict | None:
         return _verdict("editor-note", False)
     if first in lx.bio_first and lx.bio.match(text):
         return _verdict("author-bio", False)
-    if ("下" in text or "打" in text or "安" in text) and APP_PROMPT.search(text):
+    if _APP_HINT.intersection(text) and APP_PROMPT.search(text):
         return _verdict("share-widget", False)
     verdict = _phrases(text, strong_only=False)
     if verdict is not None:

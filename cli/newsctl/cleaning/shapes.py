@@ -121,7 +121,7 @@ COPYRIGHT_FIRST = frozenset("©Ⓒⓒ(Cc版")
 # "该文观点仅代表作者本人": the platform's disclaimer under a self-media post
 OWN_VIEW = regexcache.compile(r"(?:仅代表|僅代表|只代表)(?:作者|作者本人|个人|個人)")
 DISCLAIMER = regexcache.compile(r"不代表[^。，,！？]{0,15}(?:观点|觀點|立场|立場|看法)")
-APP_PROMPT = regexcache.compile(r"(?:下载|下載|打开|打開|安装|安裝)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
+APP_PROMPT = regexcache.compile(r"(?:下载|下載|打开|打開|安装|安裝|尽在|盡在)[^，。\s]{0,10}(?:APP|App|app|客户端|客戶端)")
 
 
 # a downloadable file linked under a notice: "1. 改造计划项目表.pdf（236KB）", and its heading
@@ -159,3 +159,7 @@ ISSUE_LINE = regexcache.compile(r"^[《]?[\u4e00-\u9fffA-Za-z]{2,14}[》]?\s*第
 SUMMARY_HEADING = regexcache.compile(
     r"^(?:這篇文章主要在談|这篇文章主要在谈|本文重點|本文重点|文章重點|文章重点|重點摘要|重点摘要|新聞重點|新闻重点"
     r"|\d+\s*分鐘看重點|\d+\s*分钟看重点|快速看重點|快速看重点)\s*[.…。：:]*$")
+# a link to a photo gallery: "【點擊看圖輯】老布行最後一個周末（8張）"
+GALLERY_LINK = regexcache.compile(r"^[【\[](?:點擊|点击|點此|点此)?(?:看|睇)?(?:圖輯|图辑|圖集|图集|相簿|多圖|多图)[】\]]")
+# a column's link above the headline: "绿色先锋 >", "深度報導 ›"
+COLUMN_LINK = regexcache.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})\s*[>›»→]$")
