@@ -1190,3 +1190,23 @@ def test_gallery_links_column_links_and_app_slogans() -> None:
     assert_dropped("海量资讯、精准解读，尽在某某财经APP", "share-widget", where="tail")
     result = clean("绿色先锋 >", TITLE, *BODY)
     assert result.meta["category"] == "绿色先锋" and result.paragraphs == tuple(BODY)
+
+
+# --- shapes found by the eleventh blind set (tests/data/clean_blind11) --------------------------------
+
+
+def test_feed_reader_headers() -> None:
+    result = clean(TITLE, "Published: Tue, 18 Mar 2025 09:30:00 +0800", "Author: 韩啸",
+                   "Link: https://www.example.com/shehui/2025-03/18/c_482913.html", *BODY)
+    assert result.paragraphs == tuple(BODY)
+    assert result.meta["date"] == "2025-03-18T09:30:00" and result.meta["author"] == ["韩啸"]
+
+
+def test_named_image_with_a_sentence_inside() -> None:
+    assert_dropped("[图片: 梧桐里社区食堂内，老人们正在用餐。韩啸 摄]", "image")
+
+
+def test_columnist_card_and_column_list() -> None:
+    result = clean(TITLE, "區卓文｜恒匯證券首席分析師", *BODY, "專欄文章", "區卓文：關稅陰霾未散 出口股宜避則避（2025/03/13）",
+                   "訂閱《匯港財經》每日通訊，掌握最新市場動向")
+    assert result.paragraphs == tuple(BODY) and result.meta["author"] == ["區卓文"]

@@ -39,8 +39,10 @@ _FILLER_TOKEN = regexcache.compile(
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
     r"|第\s*\d{1,5}\s*(?:期|号|號)"   # an issue number: "第387期"
     r"|更新|已更新|Updated|updated"   # an update time after the date: "（3/2 15:10 更新）"
+    # an RSS date: "Tue, 18 Mar 2025 09:30:00 +0800"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
-_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／∕・·•‧∙,，;；:：\-–—_*]+")
+_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／∕・·•‧∙,，;；:：\-–—_*+]+")
 
 
 class Row(NamedTuple):
@@ -365,7 +367,8 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
         if pending is not None:
             if not _finish(pending, gap, row, date_follows=kind == "date"):
                 return None
-            if kind == "date" and pending[0] in DATE_KINDS and not gap.strip(" \t\u3000:："):
+            if kind == "date" and pending[0] in DATE_KINDS and (
+                    not gap.strip(" \t\u3000:：") or _is_filler(gap)):   # "Published: Tue, 18 Mar…"
                 row.dates.append((DATE_KINDS[pending[0]], str(payload)))
                 pending, cursor = None, end
                 continue

@@ -101,7 +101,8 @@ def _account(plan: Plan) -> str | None:
 
 
 # the last word of a writer's title printed under their name: "竞点体育篮球记者", "本刊主笔"
-_ROLES = ("记者", "記者", "作者", "主笔", "主筆", "撰稿人", "特约撰稿", "特約撰稿", "评论员", "評論員", "编辑", "編輯")
+_ROLES = ("记者", "記者", "作者", "主笔", "主筆", "撰稿人", "特约撰稿", "特約撰稿", "评论员", "評論員", "编辑", "編輯",
+          "分析師", "分析师", "專欄作家", "专栏作家", "作家", "教授", "律師", "律师", "醫師", "医师")
 
 
 def _author_card(plan: Plan) -> str | None:
@@ -111,7 +112,17 @@ def _author_card(plan: Plan) -> str | None:
         return None
     items = plan.items
     start = plan.title.at + 1
-    for i in range(start, min(plan.body_start, start + 4) - 1):
+    for i in range(start, min(plan.body_start, start + 4)):
+        card = items[i]
+        if card.fate is not None and ("｜" in card.text or "|" in card.text):
+            # "區卓文｜恒匯證券首席分析師": the name and the title on one line
+            name_text, _, role_text = card.text.replace("|", "｜").partition("｜")
+            name_text, role_text = name_text.strip(), role_text.strip()
+            if (2 <= len(name_text) <= 4 and has_surname(name_text) and _CJK_NAME.match(name_text)
+                    and len(role_text) <= 16 and role_text.endswith(_ROLES)):
+                return name_text
+        if i + 1 >= min(plan.body_start, start + 4):
+            break
         name, role = items[i], items[i + 1]
         if (name.fate is not None and role.fate is not None and 2 <= len(name.text) <= 4
                 and has_surname(name.text) and _CJK_NAME.match(name.text)

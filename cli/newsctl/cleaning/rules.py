@@ -465,6 +465,8 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
 def _long_strong(text: str) -> Verdict | None:
     """Strong verdicts that do not depend on the line being short."""
     first = text[0]
+    if first == "[" and NAMED_IMAGE.match(text):
+        return _verdict("image", True)   # "[图片: 老人们正在用餐。韩啸 摄]": its caption inside
     if first in "以Tt":
         card = CARD.match(text)
         if card:

@@ -54,7 +54,7 @@ AD_LABEL = regexcache.compile(r"^[【\[［(（](?:广告|廣告|AD|Ad|推广|推
 FOLLOW_CHANNEL = regexcache.compile(
     r"(?:订阅|訂閱|加入|关注|關注|追蹤|追踪|按讚|点赞|點讚)[^，。！？]{0,14}?"
     r"(?:YouTube|Youtube|WhatsApp|Telegram|LINE|Line|Instagram|IG|Facebook|FB|臉書|脸书|微信|微博|"
-    r"抖音|頻道|频道|粉絲團|粉丝团|粉絲專頁|粉專|粉专|好友|公众号|公眾號|视频号|視頻號|電子報|电子报)"
+    r"抖音|頻道|频道|粉絲團|粉丝团|粉絲專頁|粉專|粉专|好友|公众号|公眾號|视频号|視頻號|電子報|电子报|每日通訊|每日通讯|通訊|通讯|newsletter|Newsletter)"
     # the page first, then the verb: "記得到小鹿的粉絲專頁按讚追蹤"
     r"|(?:粉絲專頁|粉丝专页|粉專|粉专|粉絲團|粉丝团|頻道|频道|公众号|公眾號)[^，。！？]{0,4}?"
     r"(?:按讚|点赞|點讚|追蹤|追踪|关注|關注|訂閱|订阅)")
