@@ -1210,3 +1210,18 @@ def test_columnist_card_and_column_list() -> None:
     result = clean(TITLE, "區卓文｜恒匯證券首席分析師", *BODY, "專欄文章", "區卓文：關稅陰霾未散 出口股宜避則避（2025/03/13）",
                    "訂閱《匯港財經》每日通訊，掌握最新市場動向")
     assert result.paragraphs == tuple(BODY) and result.meta["author"] == ["區卓文"]
+
+
+def test_press_release_wire_header_and_post_header_sent_from() -> None:
+    result = clean(TITLE, "（某某訊息服務20250312 10:00:00）" + P1, P2)
+    assert result.paragraphs == (P1, P2)
+    result = clean(TITLE, "桂溪发布 2025-05-08 18:00 发表于湖南", *BODY)
+    assert result.meta["date"] == "2025-05-08T18:00" and result.paragraphs == tuple(BODY)
+
+
+def test_event_details_keep_their_date_line() -> None:
+    details = ["活動詳情：", "日期：2025年4月26日（星期六）", "時間：上午10時至下午1時", "地點：海濱邨平台花園", "費用：全免"]
+    result = clean(TITLE, P1, *details, P2)
+    assert "日期：2025年4月26日（星期六）" in result.paragraphs
+    # a lone date row is still the page's date
+    assert clean(TITLE, "日期：2025年4月8日", P1, P2).meta["date"] == "2025-04-08"

@@ -117,6 +117,7 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
             item.verdict = strong_verdict(item.text, drop, headings)
     result = Plan(items)
     _breadcrumb_lines(items)
+    _event_details(items)
     # structure first, so that the headline and the first paragraph are looked for among the
     # lines that will stay; alt text found next to the headline adds captions, hence twice
     _related_blocks(items)
@@ -372,6 +373,22 @@ def _repeats(lede: str, paragraph: str) -> bool:
     """``lede`` (maybe cut short with "…") is the opening of ``paragraph``."""
     start = lede.rstrip("…. ")
     return len(start) >= 15 and lede != paragraph and paragraph.startswith(start[:40])
+
+
+# labels of an event's details inside a story ("日期：… / 地點：… / 費用：…")
+_EVENT_LABELS = ("地點", "地点", "費用", "费用", "地址", "報名", "报名", "對象", "对象", "名額", "名额", "時間", "时间")
+
+
+def _event_details(items: list[Item]) -> None:
+    """A date row among an event's other details is part of the story, not the page's date."""
+    for i, item in enumerate(items):
+        verdict = item.verdict
+        if (verdict is None or verdict.rule != "date" or not item.text.startswith(("日期", "時間", "时间"))
+                or len(item.text) > 40):
+            continue
+        around = items[max(0, i - 2):i] + items[i + 1:i + 3]
+        if sum(it.text.startswith(_EVENT_LABELS) for it in around) >= 2:
+            item.verdict = None
 
 
 def _mentions_comments(item: Item) -> bool:

@@ -64,6 +64,9 @@ def _patterns() -> list["re.Pattern[str]"]:
         # a byline in brackets right after another tag: （記者林怡君／南投報導）
         regexcache.compile(r"[（(](?P<by>(?:本报|本報|本台)?(?:特派)?(?:记者|記者|通讯员|通訊員|特派员|特派員)"
                    r"[^（）()]{1,40})[）)]"),
+        # （某某訊息服務20250312 10:00:00）: a press-release wire's header
+        regexcache.compile(r"[（(](?P<src>[\u4e00-\u9fff]{2,12}?(?:訊息服務|讯息服务|新聞稿服務|新闻稿服务))"
+                           r"\s*\d{8}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[）)]"),
         # （港灣台新聞） （某某日报）: an outlet's name alone in brackets
         regexcache.compile(r"[（(](?P<src>[\u4e00-\u9fff]{2,10}?(?:新聞|新闻|電視台|电视台|日報|日报|晚報|晚报|通訊社|通讯社))[）)]"),
         # （新加坡讯） （吉隆坡综合讯） （法新社巴黎电）: a place (or an agency) and 讯/电 only
@@ -84,12 +87,12 @@ def _candidates(text: str) -> list["re.Pattern[str]"]:
     if first == "〔":
         return patterns[0:1]
     if first == "【":
-        return [patterns[1], patterns[10]]
+        return [patterns[1], patterns[11]]
     if first == "[":
         return patterns[2:3]
     if first in "（(":
-        return [patterns[5], patterns[7], patterns[8], patterns[9]]
-    return [patterns[3], patterns[4], patterns[6], patterns[11]]
+        return [patterns[5], patterns[7], patterns[8], patterns[9], patterns[10]]
+    return [patterns[3], patterns[4], patterns[6], patterns[12]]
 
 
 def _split_agency(head: str) -> str | None:

@@ -452,7 +452,7 @@ def _is_post_header_tail(text: str) -> bool:
 def _is_place(text: str) -> bool:
     """A lone place name (a province, a city) after a date, maybe after a dot or a label."""
     bare = text.strip(" \t\u3000·・•|｜丨-–—")
-    for label in ("IP属地", "IP屬地", "发布于", "發佈於", "發布於"):
+    for label in ("IP属地", "IP屬地", "发布于", "發佈於", "發布於", "发表于", "發表於"):
         if bare.startswith(label):
             # the label says what follows is a place, known or not
             bare = bare[len(label):].lstrip("：: ")
