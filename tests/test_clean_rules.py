@@ -1225,3 +1225,12 @@ def test_event_details_keep_their_date_line() -> None:
     assert "日期：2025年4月26日（星期六）" in result.paragraphs
     # a lone date row is still the page's date
     assert clean(TITLE, "日期：2025年4月8日", P1, P2).meta["date"] == "2025-04-08"
+
+
+def test_banner_lines_and_see_more_buttons() -> None:
+    assert_dropped("※ 喝酒不開車，酒駕零容忍", "slogan", where="tail")
+    assert_dropped("看更多", "share-widget")
+    # a quote saying the same in the story stays
+    quote = "警方也喊話：「喝酒不開車。」"
+    assert clean(TITLE, *BODY, quote).paragraphs == (*BODY, quote)
+    assert clean("☰ 日日新聞", TITLE, *BODY).meta["site"] == "日日新聞"

@@ -12,7 +12,7 @@ import re
 from newsctl import regexcache
 
 DECO = (" \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
-         "📌👉👇👆🔥✅❗⭐🔔📢📣💡➤➜➔✨📍📰▶►\ufe0f")
+         "📌👉👇👆🔥✅❗⭐🔔📢📣💡➤➜➔✨📍📰▶►☰≡※\ufe0f")
 TOKENS = regexcache.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
 # the first token TOKENS leaves (the complement of its class)
 FIRST_TOKEN = regexcache.compile(r"[^\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
