@@ -1234,3 +1234,12 @@ def test_banner_lines_and_see_more_buttons() -> None:
     quote = "警方也喊話：「喝酒不開車。」"
     assert clean(TITLE, *BODY, quote).paragraphs == (*BODY, quote)
     assert clean("☰ 日日新聞", TITLE, *BODY).meta["site"] == "日日新聞"
+
+
+def test_company_profile_under_a_press_release() -> None:
+    profile = "某某科技股份有限公司成立於2003年，總部位於新竹，專注於電源管理IC設計。"
+    result = clean(TITLE, *BODY, "關於某某科技", profile)
+    assert result.paragraphs == tuple(BODY)
+    assert rule_of(result, profile) == "company-profile"
+    # "关于申报时间" is a subheading in a notice, its paragraph stays
+    assert_kept("关于申报时间")

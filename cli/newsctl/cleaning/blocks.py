@@ -19,6 +19,7 @@ from newsctl.cleaning.rules import (
     Verdict,
     crumb_channel,
     is_bio_heading,
+    is_company_heading,
     is_comment_heading,
     is_list_item,
     is_prose,
@@ -400,13 +401,19 @@ def _bio_under_heading(items: list[Item], start: int) -> None:
     """``作者简介`` alone on a line below the first paragraph, then the bio: both go (the bio
     itself reads as prose).  Above the body the heading goes anyway, and the story stays."""
     for i, item in enumerate(items[:-1]):
-        if i <= start or item.verdict is not None or item.keep or not is_bio_heading(item.text):
+        if i <= start or item.verdict is not None or item.keep:
+            continue
+        if is_bio_heading(item.text):
+            rule = "author-bio"
+        elif is_company_heading(item.text):
+            rule = "company-profile"   # a press release's "關於X公司" and its boilerplate
+        else:
             continue
         # the lines between that go anyway (a share widget) are not there on the cleaned page:
         # the bio is the next line no rule claims, or cleaning twice would differ
         following = next((it for it in items[i + 1:] if it.verdict is None), None)
         if following is not None and not following.keep and is_prose(following.text):
-            item.verdict = following.verdict = Verdict("author-bio", True)
+            item.verdict = following.verdict = Verdict(rule, True)
 
 
 def _tail_start(items: list[Item], start: int) -> int:

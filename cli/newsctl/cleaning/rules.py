@@ -22,6 +22,7 @@ from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    ABOUT_COMPANY,
     COLUMN_LINK,
     GALLERY_LINK,
     ISSUE_LINE,
@@ -252,6 +253,11 @@ def is_bio_heading(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _bio_words() -> frozenset[str]:
     return frozenset(lexicon.labels()["bio"])
+
+
+def is_company_heading(text: str) -> bool:
+    """``關於晶邦科技`` alone on a line: the paragraph under it is the company's profile."""
+    return len(text) <= 24 and ABOUT_COMPANY.match(text) is not None
 
 
 def is_comment_heading(verdict: Verdict | None, text: str) -> bool:

@@ -163,3 +163,7 @@ SUMMARY_HEADING = regexcache.compile(
 GALLERY_LINK = regexcache.compile(r"^[【\[](?:點擊|点击|點此|点此)?(?:看|睇)?(?:圖輯|图辑|圖集|图集|相簿|多圖|多图)[】\]]")
 # a column's link above the headline: "绿色先锋 >", "深度報導 ›"
 COLUMN_LINK = regexcache.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})\s*[>›»→]$")
+# the company profile closing a press release: "關於晶邦科技" (then its boilerplate paragraph)
+ABOUT_COMPANY = regexcache.compile(
+    r"^(?:關於|关于|About)\s*\S{2,16}?(?:科技|公司|集團|集团|股份|企業|企业|銀行|银行|生技|電子|电子|實業|实业|控股"
+    r"|Inc\.?|Corp\.?|Ltd\.?)\s*[：:]?$")
