@@ -175,8 +175,11 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
     # on "English" from "English | 繁 | 简" would drop it on the cleaned page: not idempotent)
     # a headline printed again lower down (an e-paper's list of the page's titles) is the one
     # among the head lines: the kicker above it and the subtitle under it are not repeated
+    # (a copy starts like a candidate's headline: a substring test rules out most lines)
+    probes = {parse_headline(text, suffixes).text[:4] for _, text in window}
     later = {title_key(item.text) for item in items[start:]
-             if headline_shaped(item.text) and not is_prose(item.text)}
+             if any(probe in item.text for probe in probes)
+             and headline_shaped(item.text) and not is_prose(item.text)}
     choice = choose_title(
         window, lambda text: weak_verdict(text) is None and strong_verdict(text) is None, suffixes,
         repeated=later)
@@ -401,7 +404,7 @@ def _bio_under_heading(items: list[Item], start: int) -> None:
     """``作者简介`` alone on a line below the first paragraph, then the bio: both go (the bio
     itself reads as prose).  Above the body the heading goes anyway, and the story stays."""
     for i, item in enumerate(items[:-1]):
-        if i <= start or item.verdict is not None or item.keep:
+        if i <= start or item.verdict is not None or item.keep or len(item.text) > 24:
             continue
         if is_bio_heading(item.text):
             rule = "author-bio"
