@@ -1243,3 +1243,11 @@ def test_company_profile_under_a_press_release() -> None:
     assert rule_of(result, profile) == "company-profile"
     # "关于申报时间" is a subheading in a notice, its paragraph stays
     assert_kept("关于申报时间")
+
+
+def test_a_headline_spaced_into_three_phrases_is_no_menu() -> None:
+    headline = "两会时间 代表委员热议 民生实事"
+    result = clean("某某网", headline, *BODY)
+    assert result.title == headline and result.paragraphs == tuple(BODY)
+    # a price row of the same shape (digits, brackets) is still no headline
+    assert clean("某某网", "星衡S7　17.98-25.98万　[询底价]", TITLE, *BODY).title == TITLE

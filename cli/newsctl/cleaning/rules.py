@@ -22,6 +22,7 @@ from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    CJK_PHRASE,
     ABOUT_COMPANY,
     COLUMN_LINK,
     GALLERY_LINK,
@@ -303,7 +304,19 @@ def _navigation(text: str) -> Verdict | None:
         ) and any(_menu_share(s, lx) >= 0.5 for s in segments):
             return _verdict("navigation", True)
     share = _menu_share(text, lx)
-    return None if share < 0 else _verdict("navigation", share >= 0.5)
+    if share < 0:
+        return None
+    if share == 0 and _spaced_headline(text):
+        return None
+    return _verdict("navigation", share >= 0.5)
+
+
+def _spaced_headline(text: str) -> bool:
+    """"两会时间 代表委员热议 民生实事": two or three spaced Chinese phrases, none a menu word,
+    ten characters or more: how a headline is spaced (a menu has more items, or menu words)."""
+    phrases = text.split()
+    return (2 <= len(phrases) <= 3 and all(CJK_PHRASE.fullmatch(p) for p in phrases)
+            and sum(map(len, phrases)) >= 10)
 
 
 def _menu_share(text: str, lx: _Lexicon) -> float:

@@ -167,3 +167,5 @@ COLUMN_LINK = regexcache.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})\s*[>›»→]
 ABOUT_COMPANY = regexcache.compile(
     r"^(?:關於|关于|About)\s*\S{2,16}?(?:科技|公司|集團|集团|股份|企業|企业|銀行|银行|生技|電子|电子|實業|实业|控股"
     r"|Inc\.?|Corp\.?|Ltd\.?)\s*[：:]?$")
+# a phrase of Chinese characters only (no digits, brackets or Latin)
+CJK_PHRASE = regexcache.compile(r"[\u4e00-\u9fff]{2,12}")
