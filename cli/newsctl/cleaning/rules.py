@@ -22,6 +22,10 @@ from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    SUBTITLE_COLON,
+    CODE_END,
+    CODE_START,
+    COOKIE_BANNER,
     CJK_PHRASE,
     ABOUT_COMPANY,
     COLUMN_LINK,
@@ -326,7 +330,8 @@ def _menu_share(text: str, lx: _Lexicon) -> float:
     if len(parts) < 3:
         return -1   # a navigation row has at least three items
     tokens = list(filter(None, parts))
-    if len(tokens) < 3:
+    if len(tokens) < 3 or SUBTITLE_COLON.search(text):
+        # ("從 cron 遷移到 systemd timer：一次踩坑紀錄": a headline's colon, words after it)
         return -1
     # an item in Latin script (English, Português) may be longer than a CJK one; a long menu
     # may hold one long item ("岚海新闻APP" among nine), a phrase or two make no menu
@@ -484,6 +489,10 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
 def _long_strong(text: str) -> Verdict | None:
     """Strong verdicts that do not depend on the line being short."""
     first = text[0]
+    if _is_code(text):
+        return _verdict("markup", True)   # script or style text left in a page dump
+    if ("ookie" in text or "OOKIE" in text) and len(text) <= 160 and COOKIE_BANNER.search(text):
+        return _verdict("cookie-banner", True)
     if first == "[" and NAMED_IMAGE.match(text):
         return _verdict("image", True)   # "[图片: 老人们正在用餐。韩啸 摄]": its caption inside
     if first in "以Tt":
@@ -561,6 +570,13 @@ def _long_strong(text: str) -> Verdict | None:
         if hour < 24:
             return Verdict("date", True, value=f"{hour:02d}:{clock.group('m')}")
     return None
+
+
+def _is_code(text: str) -> bool:
+    """A line of JavaScript or CSS: ASCII ending in ``;`` ``{`` ``}``, or opening like code."""
+    if text[-1] in CODE_END and text.isascii():
+        return True
+    return text[0] in "vlcfwdg_(}$j" and CODE_START.match(text) is not None and text[-1] in ";{}),"
 
 
 def _weak(text: str) -> Verdict | None:

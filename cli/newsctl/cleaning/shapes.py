@@ -169,3 +169,12 @@ ABOUT_COMPANY = regexcache.compile(
     r"|Inc\.?|Corp\.?|Ltd\.?)\s*[：:]?$")
 # a phrase of Chinese characters only (no digits, brackets or Latin)
 CJK_PHRASE = regexcache.compile(r"[\u4e00-\u9fff]{2,12}")
+# script and style text left in a page dump: "var _hmt = _hmt || [];", "googletag.cmd.push(function() {",
+# ".nav-top a{color:#333}", "s.parentNode.insertBefore(hm, s);"
+CODE_START = regexcache.compile(
+    r"^(?:var|let|const|function|window\.|document\.|googletag|gtag\(|_hmt|dataLayer|\(function|\}\)|\$\(|jQuery)")
+CODE_END = frozenset(";{}")
+# a cookie banner: "本网站使用Cookie以提供更好的浏览体验…", "我們使用 Cookie…"
+COOKIE_BANNER = regexcache.compile(r"(?:本网站|本網站|本站|我们|我們|網站|网站)[^。]{0,12}(?:使用|采用|採用)\s*[Cc]ookies?")
+# a colon inside a line followed by a phrase: a headline's "主题：副题", never a menu item
+SUBTITLE_COLON = regexcache.compile(r"\S[：:][\u4e00-\u9fff]{3,}")

@@ -389,7 +389,19 @@ def _split_known_tails(parsed: list[tuple[int, Headline]]) -> list[tuple[int, He
     for i, h in parsed:
         out.append((i, h))
         for plain in texts:
-            if len(plain) >= len(h.text) or not h.text.startswith(plain):
+            if len(plain) >= len(h.text):
+                continue
+            head = h.text[: len(h.text) - len(plain)]
+            if (h.text.endswith(plain) and len(plain) >= _HEADLINE_MIN and len(head) < len(plain)
+                    and _TAIL_SEP.search(head[-3:]) and len(head) <= _TAIL_MAX + 10):
+                # "青嵐縣政府全球資訊網-縣府新聞-<標題>": the site and channel in front
+                parts = [p for p in _TAIL_SEP.split(head) if p]
+                channel = next((p for p in parts[1:] if is_channel(p)), None)
+                out[-1] = (i, Headline(plain, h.site or (parts[0] if parts else None),
+                                       h.channel or channel, h.label, h.byline, h.date,
+                                       (head, *h.cuts)))
+                break
+            if not h.text.startswith(plain):
                 continue
             sep = _TAIL_SEP.match(h.text, len(plain))
             tail = h.text[sep.end():].strip() if sep else ""
