@@ -256,6 +256,13 @@ def _related_blocks(items: list[Item]) -> None:
             continue
         for follower in items[i + 1:]:
             text = follower.text
+            if item.verdict.rule == "navigation" and follower.verdict is None and not follower.keep:
+                # a contents list: its entries are the story's subheadings (a weak verdict on
+                # "1. 為什麼要換掉 cron" does not end it); it ends at the first sentence
+                if len(text) > _RELATED_ITEM_MAX or "。" in text or "，" in text:
+                    break
+                follower.verdict = Verdict("navigation", True)
+                continue
             if follower.keep or follower.verdict is not None or follower.weak is not None:
                 break   # the list ends where another rule's line (a copyright note, a widget) starts
             if item.verdict.rule == "summary":
@@ -395,6 +402,10 @@ def _event_details(items: list[Item]) -> None:
             item.verdict = None
 
 
+# the reply button under each reader's comment
+_REPLY_BUTTONS = frozenset({"回覆", "回复", "回應", "回应", "Reply", "reply", "REPLY"})
+
+
 def _mentions_comments(item: Item) -> bool:
     """A widget about the comments ("打开APP查看全部326条评论")."""
     return item.verdict is not None and any(w in item.text for w in ("评论", "評論", "留言"))
@@ -425,8 +436,9 @@ def _tail_start(items: list[Item], start: int) -> int:
     # counter may stand anywhere
     end = next((i for i in range(start + 1, len(items) - 1)
                 if is_comment_heading(items[i].verdict, items[i].text)
-                and any(is_comment_heading(it.verdict, it.text) or _mentions_comments(it)
-                        for it in items[i + 1:i + 3])),
+                and (any(is_comment_heading(it.verdict, it.text) or _mentions_comments(it)
+                         for it in items[i + 1:i + 3])
+                     or sum(it.text in _REPLY_BUTTONS for it in items[i + 1:i + 8]) >= 1)),
                len(items))
     while end > start + 1:
         item = items[end - 1]

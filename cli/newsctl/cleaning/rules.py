@@ -22,6 +22,8 @@ from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    LONE_NUMBER,
+    PLAYER_SPEED,
     SUBTITLE_COLON,
     CODE_END,
     CODE_START,
@@ -422,7 +424,7 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         timed = RUNNING_TIME.sub("", text)
         if timed in lx.images or strip_deco(timed) in lx.images:
             return _verdict("image", True)   # "[影片] 01:58"
-    if text[0] in "评評留回跟" and COMMENT_COUNT.match(text):
+    if (text[0] in "评評留回跟" or text[0].isdigit()) and COMMENT_COUNT.match(text):
         return _verdict("comment", True)
     if not WORDLIKE.search(text) or text == "[email protected]":
         return _verdict("markup", True)   # a rule of dashes or stars, an obfuscated address
@@ -461,8 +463,9 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
             if AD_TOKENS.issuperset(tokens):
                 return _verdict("ad", True)
     first = text[0]
-    if first in "上下前後后" and PREV_NEXT.match(text):
-        return _verdict("related-block", True)
+    if first in "上下前後后" and (prev_next := PREV_NEXT.match(text)):
+        # "上一篇" alone: the linked headline is on the next line
+        return _HEADING if prev_next.end() == len(text) else _verdict("related-block", True)
     if first in "#＃" and HASHTAGS.match(text):
         return _verdict("hashtag", True)
     row = parse_row(text)
@@ -556,6 +559,11 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("image", True)
     if "%" in text and len(text) <= 60 and STOCK_QUOTE.match(text):
         return _verdict("ticker", True)
+    if len(text) <= 12 and (first.isdigit() or first in "+-−±") and LONE_NUMBER.match(text) and (
+            not first.isdigit() or "." in text or "%" in text or len(text) >= 5):
+        return _verdict("ticker", True)   # a market box's figures, one per line
+    if len(text) <= 6 and first.isdigit() and PLAYER_SPEED.match(text):
+        return _verdict("share-widget", True)   # a video player's speed menu
     if len(text) <= 9 and first.isdigit() and GALLERY_COUNTER.match(text):
         return _verdict("navigation", True)
     if first == "返" and len(text) <= 24 and RETURN_PROMPT.match(text):

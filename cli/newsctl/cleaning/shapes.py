@@ -61,7 +61,7 @@ FOLLOW_CHANNEL = regexcache.compile(
 # a table of contents: "本文目录：1.外观 2.内饰与空间 3.驾驶感受"
 CONTENTS = regexcache.compile(r"^(?:本文目录|本文目錄|文章目录|文章目錄|目录|目錄|导读目录)\s*[：:]")
 # a donation appeal: "支持獨立環境新聞，歡迎定期定額捐款。"
-DONATE = regexcache.compile(r"(?:捐款|捐助|小額支持|小额支持|定期定額|定期定额|贊助我們|赞助我们|打赏|打賞)")
+DONATE = regexcache.compile(r"(?:捐款|捐助|小額支持|小额支持|定期定額|定期定额|贊助我們|赞助我们|打赏|打賞|請我喝|请我喝)")
 # "本文来源：暖灯读城（ID：nuandengdc），原创作品，转载请联系授权。": where the post comes from, with
 # a reprint note after it (no metadata row: the note is prose)
 SOURCE_NOTE = regexcache.compile(
@@ -74,7 +74,8 @@ SALE_TEASER = regexcache.compile(r"(?:补贴|補貼|优惠|優惠|折扣|特价|
 # "原标题：《…》": the headline the story had where it first appeared
 ORIGINAL_TITLE = regexcache.compile(r"^[【\[（(]?(?:原标题|原標題|原题|原題)\s*[：:]")
 # a comment counter: "评论 12", "留言（3）"
-COMMENT_COUNT = regexcache.compile(r"^(?:评论|評論|留言|回复|回覆|跟帖)\s*[（(]?\s*\d+\s*[)）]?$")
+COMMENT_COUNT = regexcache.compile(r"^(?:(?:评论|評論|留言|回复|回覆|跟帖)\s*[（(]?\s*\d+\s*[)）]?"
+                                   r"|\d+\s*(?:則|则|条|條|个|個)?\s*(?:留言|评论|評論|回應|回应))$")
 # a date without its year, alone on a line: "03-18 14:32", "3月18日 14:32" (the year is the
 # current one on the site; the line is dropped, the date is not guessed)
 YEARLESS = regexcache.compile(r"^(?:[01]?\d[-/.][0-3]?\d|[01]?\d月[0-3]?\d日)\s+[0-2]?\d[:：][0-5]\d(?::[0-5]\d)?$")
@@ -178,3 +179,7 @@ CODE_END = frozenset(";{}")
 COOKIE_BANNER = regexcache.compile(r"(?:本网站|本網站|本站|我们|我們|網站|网站)[^。]{0,12}(?:使用|采用|採用)\s*[Cc]ookies?")
 # a colon inside a line followed by a phrase: a headline's "主题：副题", never a menu item
 SUBTITLE_COLON = regexcache.compile(r"\S[：:][\u4e00-\u9fff]{3,}")
+# a video player's speed choices: "0.5X", "1.25x"
+PLAYER_SPEED = regexcache.compile(r"^\d(?:\.\d{1,2})?\s*[Xx×]$")
+# a number alone on a line (a quote box's value or change): "-0.18%", "3386.21"
+LONE_NUMBER = regexcache.compile(r"^[+\-−±]?\d[\d,.]*\s*%?$")
