@@ -1251,3 +1251,40 @@ def test_a_headline_spaced_into_three_phrases_is_no_menu() -> None:
     assert result.title == headline and result.paragraphs == tuple(BODY)
     # a price row of the same shape (digits, brackets) is still no headline
     assert clean("某某网", "星衡S7　17.98-25.98万　[询底价]", TITLE, *BODY).title == TITLE
+
+
+# --- shapes found by the twelfth blind set (tests/data/clean_blind12: whole-page text dumps) --------
+
+
+def test_script_style_and_cookie_lines_of_a_page_dump() -> None:
+    dump = ["var _hmt = _hmt || [];", "window.dataLayer = window.dataLayer || [];",
+            ".nav-top a{color:#333;font-size:14px}", "googletag.cmd.push(function() {",
+            "本网站使用Cookie以提供更好的浏览体验，继续访问即视为您同意《Cookie政策》。", "同意", "设置",
+            "某某晚报", "首页", "时政", "民生"]
+    result = clean(*dump, TITLE, *BODY)
+    assert result.title == TITLE and result.paragraphs == tuple(BODY)
+    assert_kept("报告显示，使用Cookie追踪用户的网站比例逐年下降，监管部门将继续关注。")   # prose about cookies
+
+
+def test_menu_one_item_per_line_and_the_section_above_the_headline() -> None:
+    result = clean(f"{TITLE}｜某某新聞", "即時", "港聞", "兩岸", "國際", "搜尋", "港聞", TITLE, *BODY)
+    assert result.meta["category"] == "港聞" and result.paragraphs == tuple(BODY)
+
+
+def test_blog_post_dump() -> None:
+    headline = "從 cron 遷移到 systemd timer：一次踩坑紀錄"
+    page = [f"{headline} - 慢慢寫程式", "慢慢寫程式", "一個後端工程師的學習筆記", "首頁", "關於我", headline,
+            "蔡承翰", "2025 年 1 月 12 日", "目錄", "1. 為什麼要換掉 cron", "2. 撰寫 service 與 timer", *BODY,
+            "標籤：", "Linux", "如果這篇文章對你有幫助，歡迎請我喝杯咖啡", "上一篇", "用 Docker Compose 管理本機開發環境",
+            "3 則留言", "林家豪", "2025 年 1 月 13 日 上午 9:41", "時區那段太有共鳴了，我們也被 UTC 搞過一次。", "回覆"]
+    result = clean(*page)
+    assert result.title == headline and result.paragraphs == tuple(BODY)
+    assert result.meta["author"] == ["蔡承翰"]
+
+
+def test_author_box_and_player_text() -> None:
+    result = clean(TITLE, P1, "0.5X", "1.25X", "您的浏览器不支持HTML5视频播放，请升级浏览器", P2, P3,
+                   "作者", "[圖片]", "林語晴的大頭照", "林語晴", "旅行作家，走過台灣三百多個鄉鎮，著有《慢車到站》。")
+    assert result.paragraphs == (P1, P2, P3)
+    assert_dropped("-0.18%", "ticker")
+    assert_kept("第4條")   # short text with a digit is no market figure

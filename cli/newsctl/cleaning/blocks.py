@@ -424,10 +424,21 @@ def _bio_under_heading(items: list[Item], start: int) -> None:
         else:
             continue
         # the lines between that go anyway (a share widget) are not there on the cleaned page:
-        # the bio is the next line no rule claims, or cleaning twice would differ
-        following = next((it for it in items[i + 1:] if it.verdict is None), None)
-        if following is not None and not following.keep and is_prose(following.text):
-            item.verdict = following.verdict = Verdict(rule, True)
+        # the bio is the next line no rule claims, or cleaning twice would differ; an author
+        # box may put the writer's photo caption and name first ("林語晴的大頭照" / "林語晴")
+        box: list[Item] = []
+        for following in items[i + 1:i + 6]:
+            if following.verdict is not None:
+                continue
+            if following.keep:
+                break
+            if is_prose(following.text):
+                for it in (item, *box, following):
+                    it.verdict = Verdict(rule, True)
+                break
+            if rule != "author-bio" or len(following.text) > 12 or len(box) >= 2:
+                break
+            box.append(following)
 
 
 def _tail_start(items: list[Item], start: int) -> int:

@@ -111,7 +111,7 @@ def _author_card(plan: Plan) -> str | None:
     if plan.title is None:
         return None
     items = plan.items
-    start = plan.title.at + 1
+    start = max((plan.title.at, *plan.title.copies)) + 1   # under the last copy of the headline
     for i in range(start, min(plan.body_start, start + 4)):
         card = items[i]
         if card.fate is not None and ("｜" in card.text or "|" in card.text):
@@ -124,10 +124,13 @@ def _author_card(plan: Plan) -> str | None:
         if i + 1 >= min(plan.body_start, start + 4):
             break
         name, role = items[i], items[i + 1]
+        role_row = role.verdict.row if role.verdict is not None else None
         if (name.fate is not None and role.fate is not None and 2 <= len(name.text) <= 4
                 and has_surname(name.text) and _CJK_NAME.match(name.text)
                 and ((len(role.text) <= 16 and role.text.endswith(_ROLES))
-                     or role.fate == "author-bio")):   # "許文瑞" / "（作者為某大學教授）"
+                     or role.fate == "author-bio"    # "許文瑞" / "（作者為某大學教授）"
+                     # a blog's "蔡承翰" / "2025 年 1 月 12 日": a name over the post's date
+                     or (role_row is not None and set(role_row.kinds) == {"date"}))):
             return name.text
     return None
 
@@ -166,6 +169,21 @@ def _date(plan: Plan) -> str | None:
 
 _SECTION_WORD = regexcache.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _MENU_SPLIT = regexcache.compile(r"[\s|｜丨·・•/／]+")
+
+
+def _section_above_title(plan: Plan) -> str | None:
+    """A channel word dropped right above the headline (``港聞`` under a menu printed one item
+    per line, whose first item would otherwise win)."""
+    if plan.title is None:
+        return None
+    for at in sorted((plan.title.at, *plan.title.copies), reverse=True):   # any copy of it
+        if at == 0:
+            continue
+        item = plan.items[at - 1]
+        verdict = item.verdict if item.verdict is not None else item.weak
+        if item.fate == "category" and verdict is not None and verdict.value:
+            return verdict.value
+    return None
 
 
 def _section_line(plan: Plan) -> str | None:
@@ -247,7 +265,8 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
     if category is None:
         # a lone section word above the story ("港聞") says more than the headline's story-kind
         # label ("直擊｜…")
-        category = _verdict_value(items, "category", before=plan.body_start) or _section_line(plan)
+        category = (_section_above_title(plan)
+                    or _verdict_value(items, "category", before=plan.body_start) or _section_line(plan))
     if category is None and headline is not None:
         category = headline.label
 

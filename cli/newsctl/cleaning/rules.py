@@ -254,7 +254,8 @@ def _breadcrumb(text: str) -> Verdict | None:
 
 def is_bio_heading(text: str) -> bool:
     """``作者简介`` alone on a line: the paragraph under it is the author's bio."""
-    return strip_deco(text).rstrip("：:") in _bio_words()
+    bare = strip_deco(text).rstrip("：:")
+    return bare in _bio_words() or bare in ("作者", "關於作者", "关于作者", "About the author")
 
 
 @functools.lru_cache(maxsize=1)
