@@ -427,9 +427,8 @@ def _bio_under_heading(items: list[Item], start: int) -> None:
         # the bio is the next line no rule claims, or cleaning twice would differ; an author
         # box may put the writer's photo caption and name first ("林語晴的大頭照" / "林語晴")
         box: list[Item] = []
-        for following in items[i + 1:i + 6]:
-            if following.verdict is not None:
-                continue
+        # only the lines no rule claims count: they are the ones a second cleaning sees
+        for following in (it for it in items[i + 1:] if it.verdict is None):
             if following.keep:
                 break
             if is_prose(following.text):
