@@ -139,8 +139,39 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
             item.drop(item.verdict.rule)
         elif i < start or i >= end:
             _drop_around_body(item, before_title=i < title_at, tail=i >= end)
+    _data_boxes(result.kept, start, end)
     _cut_inside(result)
     return result
+
+
+# a box of short label and value lines inside the story ("樓盤名稱" / "海晴灣" / "地區" / "屯門"):
+# this many lines in a row, none a sentence or a list item
+_BOX_MIN = 5
+_BOX_LINE_MAX = 12
+
+
+def _data_boxes(kept: list[Item], start: int, end: int) -> None:
+    """A page dump's widget boxes (a property's data, a quote box, a sidebar list) sit between
+    paragraphs as runs of short lines; a story's subheading is one such line, never five.  The
+    run's last line stays when a paragraph follows it (it may be the next subheading)."""
+    run: list[Item] = []
+    for item in [*kept, None]:
+        if item is not None and _box_line(item):
+            run.append(item)
+            continue
+        if len(run) >= _BOX_MIN:
+            last = run[-1]
+            keep_last = (item is not None and _is_paragraph(item.text) and len(last.text) >= 4
+                         and not any(c.isdigit() for c in last.text))
+            for member in run[:-1] if keep_last else run:
+                member.drop("data-box")
+        run = []
+
+
+def _box_line(item: Item) -> bool:
+    text = item.text
+    return (not item.keep and len(text) <= _BOX_LINE_MAX and not is_prose(text)
+            and not is_list_item(text) and "：" not in text[:-1])
 
 
 def _cut_dateline(result: Plan) -> int | None:
