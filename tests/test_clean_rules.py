@@ -1074,7 +1074,7 @@ def test_section_path_and_blog_rows() -> None:
 
 
 @pytest.mark.parametrize(("line", "rule"), [
-    ("1/8", "navigation"),                      # a gallery's counter
+    ("1/8", "image"),                           # a gallery's counter (its photo)
     ("返回搜狐，查看更多", "share-widget"),
     ("收藏本文", "share-widget"),
 ])
@@ -1288,3 +1288,21 @@ def test_author_box_and_player_text() -> None:
     assert result.paragraphs == (P1, P2, P3)
     assert_dropped("-0.18%", "ticker")
     assert_kept("第4條")   # short text with a digit is no market figure
+
+
+# --- shapes found by the thirteenth blind set (tests/data/clean_blind13: more page dumps) ------------
+
+
+def test_data_box_between_paragraphs_goes_a_table_under_its_lead_in_stays() -> None:
+    box = ["樓盤資料", "樓盤名稱", "海晴灣", "地區", "屯門", "發展商", "恒御地產"]
+    result = clean(TITLE, P1, P2, *box, "上車客佔六成", P3, P4)
+    assert result.paragraphs == (P1, P2, "上車客佔六成", P3, P4)
+    table = ["各節比分：", "球隊 1 2 3 4 總分", "新竹飛鷹 24 19 27 22 92", "台中雷霆 21 25 18 20 84",
+             "雙方主要球員數據：", "林柏鈞（飛鷹）28分 6籃板 4助攻", "馬凱爾（雷霆）31分 12籃板 2阻攻"]
+    assert clean(TITLE, P1, *table, P2).paragraphs == (P1, *table, P2)
+
+
+def test_gallery_captions_before_the_story_and_its_dateline() -> None:
+    gallery = ["1/3", "歌手以一襲白色長裙登場，全場即時起哄。", "2/3", "完騷後她向台下九十度鞠躬。"]
+    result = clean(TITLE, *gallery, "【某某娛樂專訊】" + P1, P2)
+    assert result.paragraphs == (P1, P2)

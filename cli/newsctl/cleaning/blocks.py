@@ -155,23 +155,28 @@ def _data_boxes(kept: list[Item], start: int, end: int) -> None:
     paragraphs as runs of short lines; a story's subheading is one such line, never five.  The
     run's last line stays when a paragraph follows it (it may be the next subheading)."""
     run: list[Item] = []
+    before: Item | None = None   # the line above the run
     for item in [*kept, None]:
         if item is not None and _box_line(item):
             run.append(item)
             continue
-        if len(run) >= _BOX_MIN:
+        introduced = before is not None and before.text[-1] in "：:"
+        if len(run) >= _BOX_MIN and not introduced:   # "各節比分：" introduces a table: content
             last = run[-1]
             keep_last = (item is not None and _is_paragraph(item.text) and len(last.text) >= 4
                          and not any(c.isdigit() for c in last.text))
             for member in run[:-1] if keep_last else run:
                 member.drop("data-box")
         run = []
+        before = item
 
 
 def _box_line(item: Item) -> bool:
     text = item.text
-    return (not item.keep and len(text) <= _BOX_LINE_MAX and not is_prose(text)
-            and not is_list_item(text) and "：" not in text[:-1])
+    if item.keep or is_prose(text) or is_list_item(text) or "：" in text or text[-1] == ":":
+        return False   # ("各節比分：" introduces what follows: a lead-in, never part of a box)
+    # a price list's rows are longer ("星野L7 2025款 增程Pro" / "20.98万"): they hold figures
+    return len(text) <= _BOX_LINE_MAX or (len(text) <= 2 * _BOX_LINE_MAX and any(c.isdigit() for c in text))
 
 
 def _cut_dateline(result: Plan) -> int | None:

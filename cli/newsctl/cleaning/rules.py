@@ -566,7 +566,7 @@ def _long_strong(text: str) -> Verdict | None:
     if len(text) <= 6 and first.isdigit() and PLAYER_SPEED.match(text):
         return _verdict("share-widget", True)   # a video player's speed menu
     if len(text) <= 9 and first.isdigit() and GALLERY_COUNTER.match(text):
-        return _verdict("navigation", True)
+        return _verdict("image", True)   # a gallery's "1/8" stands for its photo: a caption follows
     if first == "返" and len(text) <= 24 and RETURN_PROMPT.match(text):
         return _verdict("share-widget", True)
     if len(text) <= 12 and END_MARK.match(text):
