@@ -168,6 +168,9 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
         "并引入第三方机构对项目节能效果进行评估，申报企业需提交以下材料。",
         # a bio heading whose bio stood behind widget lines: only unclaimed lines count
         '步道處提醒市民，行山前應留意天氣報告，並預留充足時間在日落前完成行程。如遇惡劣天氣，新路段或會暫時關閉，最新消息會在步道處網站公布。\n關於晶邦科技\n下載赤道日報App，隨時隨地掌握最新消息\n★ 無法正常顯示？請按此瀏覽網頁版\n留言区见\n[照片]\n最新消息\n地方創生十年後，人口真的回流了嗎？',
+        # a dateline paragraph under an image became a caption once its tag was cut (short)
+        "[图片]\n（新加坡讯）榕岸一带的年长居民今后不必远行，在组屋楼下就能使用专为乐龄人士设计的健身器材。\n"
+        "榴梿季提早报到 猫山王园主收购价跌至每公斤35令吉 | 南峰日报\n筆者建議，主管機關至少可以從以下方向著手：",
         # a quote printed twice read as a long headline printed twice (its copy then hid the
         # dateline of the paragraph below from the first run only)
         "鍾曉蔓在社群貼文寫道：「謝謝每一個願意花時間聽我唱歌的人，我會把最好的自己帶上台。」<br/>\n"

@@ -1306,3 +1306,11 @@ def test_gallery_captions_before_the_story_and_its_dateline() -> None:
     gallery = ["1/3", "歌手以一襲白色長裙登場，全場即時起哄。", "2/3", "完騷後她向台下九十度鞠躬。"]
     result = clean(TITLE, *gallery, "【某某娛樂專訊】" + P1, P2)
     assert result.paragraphs == (P1, P2)
+
+
+def test_headline_over_its_date_in_a_page_dump_wins_over_banners_and_widgets() -> None:
+    page = ["山海在地報", "地方新聞．用心記錄每一個鄉鎮", "某某县融媒体中心主办", "今日天氣", "嘉義縣", "降雨機率 20%",
+            "首頁", "/", "地方要聞", TITLE, "中華民國114年5月3日", "記者黃柏翔／嘉義報導", *BODY]
+    result = clean(*page)
+    assert result.title == TITLE and result.paragraphs == tuple(BODY)
+    assert result.meta["author"] == ["黃柏翔"]

@@ -127,7 +127,8 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
     dl_index = _cut_dateline(result)
     start = _body_start(items, dl_index)
     _choose_title(result, suffixes, start)
-    _captions_after_images(items)
+    # the paragraph a dateline opened is the story's first, however short it is once cut
+    _captions_after_images(items, story=items[dl_index] if dl_index is not None else None)
     _bio_under_heading(items, start)   # after the captions: the bio is the next line unclaimed
     end = _tail_start(items, start)
     result.body_start, result.tail_start = start, end
@@ -216,9 +217,14 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
     later = {title_key(item.text) for item in items[start:]
              if any(probe in item.text for probe in probes)
              and headline_shaped(item.text) and not is_prose(item.text)}
+    def anchored(i: int) -> bool:
+        return any(it.verdict is not None and it.verdict.row is not None
+                   and bool(it.verdict.row.dates or it.verdict.row.authors)
+                   for it in items[i + 1:i + 4])
+
     choice = choose_title(
         window, lambda text: weak_verdict(text) is None and strong_verdict(text) is None, suffixes,
-        repeated=later)
+        repeated=later, anchored=anchored)
     if choice is None:
         return
     result.title = choice
@@ -320,12 +326,12 @@ def _related_blocks(items: list[Item]) -> None:
 _ALT_CREDIT_MAX = 30
 
 
-def _captions_after_images(items: list[Item]) -> None:
+def _captions_after_images(items: list[Item], story: Item | None = None) -> None:
     """The short line right after an image (or its alt text) is its caption."""
     for i, item in enumerate(items):
         previous = items[i - 1].verdict if i else None
         image_before = item.after_image or (previous is not None and previous.rule == "image")
-        if not image_before or item.verdict is not None or item.keep:
+        if not image_before or item.verdict is not None or item.keep or item is story:
             continue
         if previous is not None and previous.rule == "image" and item.text in items[i - 1].text:
             item.verdict = Verdict("alt-text", True)   # "[Image: 燈會現場人潮]" then "燈會現場人潮"

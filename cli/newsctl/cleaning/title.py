@@ -266,13 +266,15 @@ class TitleChoice(NamedTuple):
 
 def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool],
                  extra_suffixes: tuple[str, ...] = (),
-                 repeated: frozenset[str] | set[str] = frozenset()) -> TitleChoice | None:
+                 repeated: frozenset[str] | set[str] = frozenset(),
+                 anchored: Callable[[int], bool] = lambda _: False) -> TitleChoice | None:
     """Pick the headline among head lines ``(index, text)``.
 
     ``plain(headline)`` is False for text a weaker rule recognises (a lone site name, a channel
     word): such a line may be a copy of the headline but is never chosen on shape alone.
     ``repeated`` holds the title keys of lines further down the page: a candidate printed again
-    there is preferred to one printed once.  It is
+    there is preferred to one printed once; ``anchored(index)`` says a candidate has its byline
+    or date right under it.  It is
     asked about the headline without its decorations, whose site words would mislead it.
     """
     parsed = [(i, parse_headline(t, extra_suffixes)) for i, t in candidates if headline_shaped(t)]
@@ -307,7 +309,9 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
         first_three = likely[:3]
         chosen = next(([n] for n in first_three if shaped[n][1].decorated), None)
         if chosen is None and likely:
-            chosen = [likely[0]]
+            # the headline stands right above its byline or date (a weather box, a slogan or a
+            # sidebar headline in a page dump does not)
+            chosen = [next((n for n in likely if anchored(shaped[n][0])), likely[0])]
     if chosen is None:
         chosen = next(([n] for n in range(len(shaped)) if shaped[n][2]), None)
     if chosen is None:
@@ -345,7 +349,7 @@ def _headline_like(headline: Headline) -> bool:
     text = headline.text
     if len(text) < _HEADLINE_MIN or text.isascii() or _MENU_BAR.search(text):
         return False
-    if _name_and_brand(text) or _banner(text):
+    if _name_and_brand(text) or _banner(text) or _tagline(text):
         return False
     bare = _SPACE.sub("", text)
     return not (is_site_name(bare) or _ORGANISATION.search(bare) or bare.endswith(_RELEASE_WORDS))
@@ -364,6 +368,18 @@ def _banner(text: str) -> bool:
     name, section = parts
     return ((is_site_name(name) or _ORGANISATION.search(name) is not None)
             and (is_channel(section) or section.endswith(_RELEASE_WORDS)))
+
+
+_TAGLINE_SEP = regexcache.compile(r"\s*[．·・•]\s*")
+
+
+def _tagline(text: str) -> bool:
+    """``地方新聞．用心記錄每一個鄉鎮`` (a site's name and its motto), ``青岗县融媒体中心主办`` (who
+    runs the site): the banner atop a site, not a headline."""
+    if text.endswith(("主办", "主辦", "承办", "承辦", "协办", "協辦", "出品")):
+        return True
+    parts = _TAGLINE_SEP.split(text, 1)
+    return len(parts) == 2 and is_site_name(parts[0].strip())
 
 
 def _name_and_brand(text: str) -> bool:
