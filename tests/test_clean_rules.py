@@ -1314,3 +1314,10 @@ def test_headline_over_its_date_in_a_page_dump_wins_over_banners_and_widgets() -
     result = clean(*page)
     assert result.title == TITLE and result.paragraphs == tuple(BODY)
     assert result.meta["author"] == ["黃柏翔"]
+
+
+def test_outlets_named_like_media_centres_in_datelines_and_decimals_are_no_list_items() -> None:
+    result = clean(TITLE, "某某县融媒体中心讯（记者 付敏 周洋）" + P1, P2)
+    assert result.paragraphs == (P1, P2) and result.meta["author"] == ["付敏", "周洋"]
+    prices = ["车型报价", "星野L7 2025款 增程Pro", "20.98万", "星野L7 2025款 增程Max", "22.58万"]
+    assert clean(TITLE, *BODY, *prices).paragraphs == tuple(BODY)

@@ -19,7 +19,7 @@ from newsctl.cleaning.fields import parse_row
 from newsctl.cleaning.names import parse_names
 
 _OWN = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站")
-_OUTLET_END = r"(?:社|报|報|网|網|台|刊|新闻|新聞|频道|頻道)"
+_OUTLET_END = r"(?:社|报|報|网|網|台|刊|新闻|新聞|频道|頻道|体育|體育|融媒|传媒|傳媒|媒体中心|媒體中心|资讯|資訊)"
 _MONTH_DAY = r"(?:\d{1,2}月)?\d{1,2}日"
 _TAG_OPENERS = frozenset("〔【[（(")
 _TAG_HINT = regexcache.compile(r"[电電讯訊]|消息|^(?:本台|本報|本报)?(?:記者|记者)")

@@ -139,7 +139,7 @@ _OPEN_ENDS = "，、,"
 # A list item: "1." "一、" "（一）" "①" "・" "◎" "一是" "第一，".  Lists are never joined into paragraphs, and
 # the cleaner keeps them wherever they stand.
 LIST_ITEM = regexcache.compile(
-    r"^(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"^(?:\d{1,2}\s*[.、．)）](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|[一二三四五六七八九十]{1,3}是(?=\S)|第[一二三四五六七八九十]{1,3}(?:[，,、：:]|是)"
     r"|[①-⑳⑴-⒇❶-❿]|[・•◎●◆■▪-]\s*\S)"
 )
