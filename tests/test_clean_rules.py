@@ -1321,3 +1321,20 @@ def test_outlets_named_like_media_centres_in_datelines_and_decimals_are_no_list_
     assert result.paragraphs == (P1, P2) and result.meta["author"] == ["付敏", "周洋"]
     prices = ["车型报价", "星野L7 2025款 增程Pro", "20.98万", "星野L7 2025款 增程Max", "22.58万"]
     assert clean(TITLE, *BODY, *prices).paragraphs == tuple(BODY)
+
+
+# --- shapes found by the fourteenth blind set (tests/data/clean_blind14: page dumps) -----------------
+
+
+def test_sentences_after_the_story_closing_line_are_a_sidebar() -> None:
+    story = [P1, P2, P3, P4, "本文为某某网原创，未经授权请勿转载。"]
+    sidebar = ["你可能不知道", "大多数彗星的彗核直径只有几公里，却能拖出长达数千万公里的彗尾。"]
+    assert clean(TITLE, *story, *sidebar).paragraphs == tuple(BODY)
+
+
+def test_lead_in_after_a_related_list_press_contacts_and_file_sizes() -> None:
+    lead = "刑警大隊長吳士豪表示，假冒公務機關的詐騙常見以下手法："
+    result = clean(TITLE, P1, "延伸閱讀", "假投資群組再現！工程師誤信內線消息", lead, "一、以健保卡遭冒用為由。", P2)
+    assert lead in result.paragraphs
+    assert_dropped("新聞聯絡人：公共事務室 何欣蓓 (03)555-1234 分機 2208", "contact", where="tail")
+    assert_dropped("(PDF，1.2MB)", "attachment", where="tail")

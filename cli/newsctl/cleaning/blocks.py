@@ -313,6 +313,8 @@ def _related_blocks(items: list[Item]) -> None:
                     break
                 follower.verdict = Verdict("summary", True)
                 continue
+            if text[-1] in "：:":
+                break   # "…常見以下手法：" leads into the story's own list, never a linked headline
             teaser = text.endswith(("...", "…"))
             # a headline may ask a question ("……为何留住了年轻人？"); a sentence has a full stop
             question = text[-1] in "？?" and len(text) <= 40 and "。" not in text
@@ -492,6 +494,7 @@ def _tail_start(items: list[Item], start: int) -> int:
                          for it in items[i + 1:i + 3])
                      or sum(it.text in _REPLY_BUTTONS for it in items[i + 1:i + 8]) >= 1)),
                len(items))
+    end = min(end, _story_end_mark(items, start, end))
     while end > start + 1:
         item = items[end - 1]
         if item.keep:
@@ -503,6 +506,31 @@ def _tail_start(items: list[Item], start: int) -> int:
                 is_prose(item.text) or is_list_item(item.text)):
             break
         end -= 1
+    return end
+
+
+# lines that close a story: nothing after them is part of it (a sidebar of full sentences, a
+# classifieds column, a reader's comment)
+_END_RULES = frozenset({"editor", "copyright", "end-mark"})
+_END_MIN_PARAGRAPHS = 2
+
+
+def _story_end_mark(items: list[Item], start: int, end: int) -> int:
+    """Where an editor line, a copyright notice or an end mark ("（完）") closes the story: at
+    least two paragraphs above it, and at least twice as many as below it (a row that merely
+    stands between paragraphs closes nothing); else ``end``."""
+    paragraph = [item.verdict is None and not item.keep and _is_paragraph(item.text)
+                 for item in items[:end]]
+    above = 0
+    for i in range(start, end):
+        verdict = items[i].verdict
+        if verdict is None:
+            above += paragraph[i]
+            continue
+        if verdict.strong and verdict.rule in _END_RULES and above >= _END_MIN_PARAGRAPHS:
+            below = sum(paragraph[i + 1:end])
+            if above >= 2 * below:
+                return i
     return end
 
 

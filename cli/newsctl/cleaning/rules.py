@@ -22,6 +22,8 @@ from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
+    FILE_SIZE,
+    PRESS_CONTACT,
     LONE_NUMBER,
     PLAYER_SPEED,
     SUBTITLE_COLON,
@@ -552,8 +554,12 @@ def _long_strong(text: str) -> Verdict | None:
         return _verdict("share-widget", True)
     if "." in text and ATTACHMENT.match(text):
         return _verdict("attachment", True)
-    if len(text) <= 6 and first == "附" and ATTACHMENT_HEADING.match(text):
+    if len(text) <= 6 and first in "附相" and ATTACHMENT_HEADING.match(text):
         return _verdict("attachment", True)
+    if first in "(（" and len(text) <= 24 and FILE_SIZE.match(text):
+        return _verdict("attachment", True)   # "(PDF，1.2MB)" under a linked file
+    if first in "新媒" and len(text) <= 60 and PRESS_CONTACT.match(text):
+        return _verdict("contact", True)
     if "版" in text and len(EDITION_LIST.findall(text)) >= 2:
         return _verdict("navigation", True)   # an e-paper's list of pages
     if ":" in text and len(text) <= 20 and VIDEO_LENGTH.match(text):

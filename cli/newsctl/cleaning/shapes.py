@@ -183,3 +183,7 @@ SUBTITLE_COLON = regexcache.compile(r"\S[：:][\u4e00-\u9fff]{3,}")
 PLAYER_SPEED = regexcache.compile(r"^\d(?:\.\d{1,2})?\s*[Xx×]$")
 # a number alone on a line (a quote box's value or change): "-0.18%", "3386.21"
 LONE_NUMBER = regexcache.compile(r"^[+\-−±]?\d[\d,.]*\s*%?$")
+# a linked file's type and size on its own line: "(PDF，1.2MB)"
+FILE_SIZE = regexcache.compile(r"^[（(]\s*(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|ODT|odt|ZIP|zip)[，,、\s]*\d+(?:\.\d+)?\s*[KMG]B\s*[）)]$")
+# a press release's media contact: "新聞聯絡人：公共事務室 何欣蓓 (03)555-1234 分機 2208"
+PRESS_CONTACT = regexcache.compile(r"^(?:新聞聯絡人|新闻联络人|媒體聯絡人|媒体联络人|新聞聯繫人|新闻联系人)\s*[：:]")
