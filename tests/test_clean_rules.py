@@ -1327,7 +1327,7 @@ def test_outlets_named_like_media_centres_in_datelines_and_decimals_are_no_list_
 
 
 def test_sentences_after_the_story_closing_line_are_a_sidebar() -> None:
-    story = [P1, P2, P3, P4, "本文为某某网原创，未经授权请勿转载。"]
+    story = [P1, P2, P3, P4, "责任编辑：沈一苇"]
     sidebar = ["你可能不知道", "大多数彗星的彗核直径只有几公里，却能拖出长达数千万公里的彗尾。"]
     assert clean(TITLE, *story, *sidebar).paragraphs == tuple(BODY)
 
