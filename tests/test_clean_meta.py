@@ -418,3 +418,8 @@ def test_breadcrumb_printed_one_item_per_line() -> None:
 
 def test_a_name_line_with_the_writers_bio_under_it() -> None:
     assert meta(TITLE, "許文瑞", "（作者為某某大學社會工作學系教授）", P1, P2)["author"] == ["許文瑞"]
+
+
+def test_a_real_trail_beats_a_rate_pair_for_the_category() -> None:
+    page = ["今日汇率", "欧元/人民币", "7.8312", "首页", ">", "华人社区", TITLE, P1, P2]
+    assert meta(*page)["category"] == "华人社区"

@@ -63,6 +63,16 @@ def copyright_owner(text: str) -> str | None:
     return _site_name(owner.group("name")) if owner else None
 
 
+def _strong_crumb(items: list[Item]) -> str | None:
+    """The deepest channel of the first breadcrumb that is surely one (arrows, a label)."""
+    for item in items:
+        verdict = item.verdict
+        if (item.fate == "breadcrumb" and verdict is not None and verdict.strong
+                and verdict.value):
+            return verdict.value
+    return None
+
+
 def _verdict_value(items: list[Item], rule: str, before: int | None = None) -> str | None:
     """The value (channel, site, account) named by the first line dropped under ``rule``."""
     for item in items[:before]:
@@ -257,7 +267,8 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
     editors = list(dict.fromkeys(e for _, row in rows for e in row.editors))
     views = next((row.views for _, row in rows if row.views is not None), None)
 
-    category = _verdict_value(items, "breadcrumb")
+    # a trail with arrows or a "当前位置" label before a bare "A/B" pair ("欧元/人民币" in a rate box)
+    category = _strong_crumb(items) or _verdict_value(items, "breadcrumb")
     if category is None:
         category = next((row.category for _, row in rows if row.category), None)
     if category is None:
