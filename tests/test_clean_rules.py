@@ -1338,3 +1338,14 @@ def test_lead_in_after_a_related_list_press_contacts_and_file_sizes() -> None:
     assert lead in result.paragraphs
     assert_dropped("新聞聯絡人：公共事務室 何欣蓓 (03)555-1234 分機 2208", "contact", where="tail")
     assert_dropped("(PDF，1.2MB)", "attachment", where="tail")
+
+
+# --- shapes found by the fifteenth blind set (tests/data/clean_blind15: page dumps) ------------------
+
+
+def test_skip_links_mottos_and_labels_split_from_their_values() -> None:
+    page = ["跳到主要內容區塊", "科技新知．產業脈動", TITLE, "信息来源：", "某某市住房和城乡建设局", "发布日期：",
+            "2025-04-22 16:30", *BODY]
+    result = clean(*page)
+    assert result.title == TITLE and result.paragraphs == tuple(BODY)
+    assert result.meta["source"] == "某某市住房和城乡建设局" and result.meta["date"] == "2025-04-22T16:30"

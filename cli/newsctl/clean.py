@@ -20,6 +20,7 @@ from typing import NamedTuple
 from newsctl import regexcache
 from newsctl.cleaning.blocks import AFTER_IMAGE, Item, Plan, footnote_lines, plan
 from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
+from newsctl.cleaning.fields import join_split_fields
 from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
 from newsctl.cleaning.metadata import META_KEYS, build_meta
 from newsctl.cleaning.reflow import reflow
@@ -91,7 +92,7 @@ def _prepare(lines: list[Line], keep: tuple["re.Pattern[str]", ...],
     for i in sorted(notes):
         removed.append(Removal(items[i].no, items[i].text, "footnote"))
     items = [it for i, it in enumerate(items) if i not in notes]
-    return join_continuations(items)
+    return join_split_fields(join_continuations(items))
 
 
 def _plain_prose(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple, cast
+from typing import NamedTuple, Protocol, TypeVar, cast
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
@@ -102,6 +102,29 @@ def _label_index() -> dict[str, str]:
         for word in table.get(kind, ()):
             index.setdefault(word, kind)
     return index
+
+
+class _Texted(Protocol):
+    text: str
+
+
+T = TypeVar("T", bound=_Texted)
+
+
+def join_split_fields(lines: list[T]) -> list[T]:
+    """A field label alone on its line with its value on the next (``信息来源：`` / ``某某局``, how
+    a page dump prints a label and its value from two elements): one line again."""
+    out: list[T] = []
+    index = _label_index()
+    for line in lines:
+        if out:
+            previous = out[-1].text
+            if (previous[-1:] in "：:" and previous[:-1].strip() in index
+                    and len(line.text) <= 40 and not _SENTENCE.search(line.text)):
+                out[-1].text = previous + line.text
+                continue
+        out.append(line)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -378,8 +378,12 @@ def _tagline(text: str) -> bool:
     runs the site): the banner atop a site, not a headline."""
     if text.endswith(("主办", "主辦", "承办", "承辦", "协办", "協辦", "出品")):
         return True
-    parts = _TAGLINE_SEP.split(text, 1)
-    return len(parts) == 2 and is_site_name(parts[0].strip())
+    parts = [part.strip() for part in _TAGLINE_SEP.split(text, 1)]
+    if len(parts) != 2:
+        return False
+    # "科技新知．產業脈動": two short phrases around a dot make a motto
+    return is_site_name(parts[0]) or (max(map(len, parts)) <= 6
+                                      and not any(c.isdigit() for c in text))
 
 
 def _name_and_brand(text: str) -> bool:
