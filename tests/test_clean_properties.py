@@ -172,6 +172,9 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
         # a dateline paragraph under an image became a caption once its tag was cut (short)
         "[图片]\n（新加坡讯）榕岸一带的年长居民今后不必远行，在组屋楼下就能使用专为乐龄人士设计的健身器材。\n"
         "榴梿季提早报到 猫山王园主收购价跌至每公斤35令吉 | 南峰日报\n筆者建議，主管機關至少可以從以下方向著手：",
+        # "【展讯】" on the headline was cut as a dateline, so the paragraph's own one was not
+        "【展讯】经纬之间：180余件古代织锦亮相鹭原博物院 - 青禾文化网\n"
+        "〔記者蕭品睿∕桃園報導〕桃園一名70歲退休女教師去年底接到自稱檢察官的電話，對方稱她的帳戶涉及洗錢案。",
         # a quote printed twice read as a long headline printed twice (its copy then hid the
         # dateline of the paragraph below from the first run only)
         "鍾曉蔓在社群貼文寫道：「謝謝每一個願意花時間聽我唱歌的人，我會把最好的自己帶上台。」<br/>\n"

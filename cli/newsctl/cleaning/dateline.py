@@ -46,7 +46,8 @@ def _patterns() -> list["re.Pattern[str]"]:
         regexcache.compile(r"〔(?P<by>[^〔〕]{0,30}(?:記者|记者|報導|报道|報道|电|電|訊|讯)[^〔〕]{0,20})〕"),
         # 【維港時報專訊】 【青山2025/03/02 18:42訊】 【本報消息】 + optional (記者X／Y報導);
         # 【某某晚报讯】: the 报 of 报讯 belongs to the outlet's name (src 某某晚报)
-        regexcache.compile(r"【(?P<src>[^【】]{1,40}?)(?:專訊|专讯|快訊|快讯|訊|讯|消息|電|电)】" + _BY),
+        # (one character before 讯 is a story label, not an outlet: 【展讯】, 【简讯】)
+        regexcache.compile(r"【(?P<src>[^【】]{2,40}?)(?:專訊|专讯|快訊|快讯|訊|讯|消息|電|电)】" + _BY),
         # [青山新聞]; [驰道汽车网 新车频道]: an outlet, maybe with its channel
         regexcache.compile(r"\[(?P<src>[^\[\]]{2,16}(?:新聞|新闻)|[^\[\]\s]{1,10}(?:网|網|报|報))"
                            r"(?:\s+[^\[\]\s]{2,8})?\]"),
