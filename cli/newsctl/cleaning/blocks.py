@@ -519,6 +519,8 @@ def _story_end_mark(items: list[Item], start: int, end: int) -> int:
     """Where an editor line, a copyright notice or an end mark ("（完）") closes the story: at
     least two paragraphs above it, and at least twice as many as below it (a row that merely
     stands between paragraphs closes nothing); else ``end``."""
+    if not any(it.verdict is not None and it.verdict.rule in _END_RULES for it in items[start:end]):
+        return end   # most pages: no closing line to weigh
     paragraph = [item.verdict is None and not item.keep and _is_paragraph(item.text)
                  for item in items[:end]]
     above = 0
