@@ -423,3 +423,9 @@ def test_a_name_line_with_the_writers_bio_under_it() -> None:
 def test_a_real_trail_beats_a_rate_pair_for_the_category() -> None:
     page = ["今日汇率", "欧元/人民币", "7.8312", "首页", ">", "华人社区", TITLE, P1, P2]
     assert meta(*page)["category"] == "华人社区"
+
+
+def test_bullet_before_a_byline_and_a_page_label_after_the_date() -> None:
+    assert meta(TITLE, "■本报记者 钟一帆 文/摄", P1, P2)["author"] == ["钟一帆"]
+    result = meta("2025年10月6日 星期一　A03版：澳聞", TITLE, P1, P2)
+    assert result["date"] == "2025-10-06" and result["category"] == "澳聞"

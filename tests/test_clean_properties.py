@@ -59,7 +59,8 @@ def _sample_lines() -> list[str]:
                    data / "clean_blind8" / "pages", data / "clean_blind9" / "pages",
                    data / "clean_blind10" / "pages", data / "clean_blind11" / "pages",
                    data / "clean_blind12" / "pages", data / "clean_blind13" / "pages",
-                   data / "clean_blind14" / "pages", data / "clean_blind15" / "pages"):
+                   data / "clean_blind14" / "pages", data / "clean_blind15" / "pages",
+                   data / "clean_blind16" / "pages"):
         for path in sorted(folder.glob("*.txt")):
             lines += decode_bytes(path.read_bytes(), str(path)).text.split("\n")
     return lines

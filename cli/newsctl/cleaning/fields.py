@@ -30,11 +30,11 @@ _GLUED = ("记者", "記者", "通讯员", "通訊員", "特派员", "特派員"
 _SEP = r"[：:／/∕|｜丨]"
 _OPEN = "【[（(〔［「"
 _CLOSE = "】]）)〕］」"
-_TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／∕・·•‧∙,，;；")
+_TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／∕・·•‧∙,，;；■□◆◇●○★☆▶►")
 _SENTENCE = regexcache.compile(r"[。！？!?]")
 # decoration and short bracketed widget words before a row's first field: "【纠错】 【责任编辑"
-_LEAD = regexcache.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•‧∙])*")
-_LEAD_FIRST = frozenset("【[（(〔［「|｜丨・·•‧∙")   # with whitespace: what _LEAD can start with
+_LEAD = regexcache.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•‧∙■□◆◇●○★☆▶►])*")
+_LEAD_FIRST = frozenset("【[（(〔［「|｜丨・·•‧∙■□◆◇●○★☆▶►")   # with whitespace: what _LEAD can start with
 _FILLER_TOKEN = regexcache.compile(
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
     r"|第\s*\d{1,5}\s*(?:期|号|號)"   # an issue number: "第387期"
@@ -42,7 +42,7 @@ _FILLER_TOKEN = regexcache.compile(
     # an RSS date: "Tue, 18 Mar 2025 09:30:00 +0800"
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
-_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／∕・·•‧∙,，;；:：\-–—_*+]+")
+_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／∕・·•‧∙,，;；:：\-–—_*+■□◆◇●○★☆▶►]+")
 
 
 class Row(NamedTuple):
@@ -180,7 +180,7 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
             r"\s*[：:]?\s*\d+\s*(?:分钟|分鐘|min)"
             r"|\d+\s*(?:min read|mins read|minute read|分钟读完|分鐘讀完)"
         ),
-        "edition": regexcache.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*(?P<name>[^\s，。：:|｜]{1,8}))?"
+        "edition": regexcache.compile(r"(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*(?P<name>[^\s，。：:|｜]{1,8}))?"
                               r"(?=[\s|｜丨]|$)"),
         "outlet": regexcache.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}$"),
         "outlet_byline": regexcache.compile(
