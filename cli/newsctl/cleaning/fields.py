@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple, Protocol, TypeVar, cast
+from typing import NamedTuple, cast
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import _MAYBE_DATE, find_dates
+from newsctl.cleaning.lines import P
 from newsctl.cleaning.names import has_surname, parse_names
 
 # Label kinds whose names (or values) a row yields; "credit" is consumed but never reported.
@@ -104,17 +105,10 @@ def _label_index() -> dict[str, str]:
     return index
 
 
-class _Texted(Protocol):
-    text: str
-
-
-T = TypeVar("T", bound=_Texted)
-
-
-def join_split_fields(lines: list[T]) -> list[T]:
+def join_split_fields(lines: list[P]) -> list[P]:
     """A field label alone on its line with its value on the next (``信息来源：`` / ``某某局``, how
     a page dump prints a label and its value from two elements): one line again."""
-    out: list[T] = []
+    out: list[P] = []
     index = _label_index()
     for line in lines:
         if out:

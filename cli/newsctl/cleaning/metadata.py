@@ -122,27 +122,33 @@ def _author_card(plan: Plan) -> str | None:
         return None
     items = plan.items
     start = max((plan.title.at, *plan.title.copies)) + 1   # under the last copy of the headline
-    for i in range(start, min(plan.body_start, start + 4)):
+    stop = min(plan.body_start, start + 4)
+    for i in range(start, stop):
         card = items[i]
         if card.fate is not None and ("｜" in card.text or "|" in card.text):
             # "區卓文｜恒匯證券首席分析師": the name and the title on one line
-            name_text, _, role_text = card.text.replace("|", "｜").partition("｜")
-            name_text, role_text = name_text.strip(), role_text.strip()
-            if (2 <= len(name_text) <= 4 and has_surname(name_text) and _CJK_NAME.match(name_text)
-                    and len(role_text) <= 16 and role_text.endswith(_ROLES)):
-                return name_text
-        if i + 1 >= min(plan.body_start, start + 4):
+            name, _, role = (part.strip() for part in card.text.replace("|", "｜").partition("｜"))
+            if _is_name(name) and _is_role(role):
+                return name
+        if i + 1 >= stop:
             break
-        name, role = items[i], items[i + 1]
-        role_row = role.verdict.row if role.verdict is not None else None
-        if (name.fate is not None and role.fate is not None and 2 <= len(name.text) <= 4
-                and has_surname(name.text) and _CJK_NAME.match(name.text)
-                and ((len(role.text) <= 16 and role.text.endswith(_ROLES))
-                     or role.fate == "author-bio"    # "許文瑞" / "（作者為某大學教授）"
+        role_item = items[i + 1]
+        role_row = role_item.verdict.row if role_item.verdict is not None else None
+        if (card.fate is not None and role_item.fate is not None and _is_name(card.text)
+                and (_is_role(role_item.text)
+                     or role_item.fate == "author-bio"    # "許文瑞" / "（作者為某大學教授）"
                      # a blog's "蔡承翰" / "2025 年 1 月 12 日": a name over the post's date
                      or (role_row is not None and set(role_row.kinds) == {"date"}))):
-            return name.text
+            return card.text
     return None
+
+
+def _is_name(text: str) -> bool:
+    return 2 <= len(text) <= 4 and _CJK_NAME.match(text) is not None and has_surname(text)
+
+
+def _is_role(text: str) -> bool:
+    return len(text) <= 16 and text.endswith(_ROLES)
 
 
 _CJK_NAME = regexcache.compile(r"^[\u4e00-\u9fff]{2,4}$")
