@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES
-from helpers import invoke, run_cli
+from helpers import blocking_input, invoke, release, run_cli, wait_until
 
 COMMANDS = ["clean", "convert", "segment", "keywords", "stats"]
 
@@ -168,23 +168,22 @@ def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
 def test_sigint_leaves_no_partial_or_temp_files(tmp_path: Path) -> None:
     src = tmp_path / "src"
     src.mkdir()
-    for i in range(300):
+    for i in range(20):
         (src / f"{i:04d}.txt").write_text("这是简体中文新闻。\n" * 2000, encoding="utf-8")
+    blocking = blocking_input(tmp_path)  # the run cannot end before the signal lands
     out = tmp_path / "out"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsctl", "convert", "--config", "s2t", "-j", "1", "-q", "-O", str(out), str(src)],
+        [sys.executable, "-m", "newsctl", "convert", "--config", "s2t", "-j", "1", "-q", "-O", str(out),
+         str(src), str(blocking)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    import time
-
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (out.exists() and any(out.iterdir())):
-        time.sleep(0.05)
+    wait_until(lambda: out.exists() and len(os.listdir(out)) >= 20, "the folder's outputs")
     proc.send_signal(signal.SIGINT)
+    release(blocking, proc)
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 130
-    assert b"Traceback" not in stderr
+    assert (proc.returncode, stderr.decode()) == (130, "newsctl: interrupted\n")
     written = list(out.iterdir())
     assert not [p for p in written if p.name.startswith(".newsctl-tmp-")]
+    assert blocking.name not in [p.name for p in written]
     for path in written:
         assert path.read_text(encoding="utf-8") == "這是簡體中文新聞。\n" * 2000

@@ -15,7 +15,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ distributed = pytest.importorskip("distributed")
 import dask.config  # noqa: E402
 
 from conftest import SAMPLES  # noqa: E402
-from helpers import invoke, run_cli  # noqa: E402
+from helpers import blocking_input, invoke, release, run_cli, wait_until  # noqa: E402
 from newsctl.distributed import MISSING_EXTRA, task_key, work_chunk  # noqa: E402
 from newsctl.documents import Document, Source, expand_inputs  # noqa: E402
 from newsctl.errors import NewsctlError, UsageError  # noqa: E402
@@ -258,20 +257,21 @@ def test_ctrl_c_cancels_quietly(scheduler: str, tmp_path: Path) -> None:
     src = tmp_path / "src"
     src.mkdir()
     for i in range(200):
-        (src / f"{i:04d}.txt").write_text(NEWS_LINE * 400, encoding="utf-8")
+        (src / f"{i:04d}.txt").write_text(NEWS_LINE * 40, encoding="utf-8")
+    blocking = blocking_input(tmp_path)  # the run cannot end before the signal lands
     out = tmp_path / "out"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsctl", "segment", "-q", "-O", str(out), str(src),
+        [sys.executable, "-m", "newsctl", "segment", "-q", "-O", str(out), str(src), str(blocking),
          "--engine", "dask", "--scheduler", scheduler],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (out.exists() and any(out.iterdir())):
-        time.sleep(0.05)
+    wait_until(lambda: out.exists() and any(out.iterdir()), "the first output")
     proc.send_signal(signal.SIGINT)
+    release(blocking, proc)
     _, stderr = proc.communicate(timeout=60)
     assert (proc.returncode, stderr.decode()) == (130, "newsctl: interrupted\n")
     assert len(list(out.iterdir())) < 200
+    assert not (out / blocking.name).exists()
     assert not [p for p in out.iterdir() if p.name.startswith(".newsctl-tmp-")]
 
 
@@ -363,15 +363,19 @@ def test_ctrl_c_to_the_whole_process_group_is_quiet(tmp_path: Path) -> None:
     """
     src = tmp_path / "src"
     src.mkdir()
-    for i in range(100):
-        (src / f"{i:04d}.txt").write_text(NEWS_LINE * 400, encoding="utf-8")
+    for i in range(40):
+        (src / f"{i:04d}.txt").write_text(NEWS_LINE * 40, encoding="utf-8")
+    blocking = blocking_input(tmp_path)  # the run cannot end before the signal lands
+    out = tmp_path / "out"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsctl", "segment", "-q", "-O", str(tmp_path / "out"), str(src),
+        [sys.executable, "-m", "newsctl", "segment", "-q", "-O", str(out), str(src), str(blocking),
          "--engine", "dask"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
     )
-    time.sleep(2.5)
+    # Work is running: the cluster is up and the first chunks have come back.
+    wait_until(lambda: out.exists() and any(out.iterdir()), "the first output")
     os.killpg(proc.pid, signal.SIGINT)
+    release(blocking, proc)
     _, stderr = proc.communicate(timeout=60)
     assert (proc.returncode, stderr.decode()) == (130, "newsctl: interrupted\n")
 

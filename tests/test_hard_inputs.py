@@ -7,13 +7,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from conftest import SAMPLES
-from helpers import invoke, run_cli
+from helpers import blocking_input, invoke, release, run_cli, wait_until
 
 
 def test_empty_file_is_valid_and_gives_empty_output(tmp_path: Path) -> None:
@@ -93,17 +92,18 @@ def test_stdout_on_a_full_device_is_reported() -> None:
 def test_signals_during_a_pooled_out_dir_batch_leave_only_complete_files(tmp_path: Path, sig: int, code: int) -> None:
     src = tmp_path / "src"
     src.mkdir()
-    for i in range(400):
+    for i in range(100):
         (src / f"{i:04d}.txt").write_text("这是简体中文新闻。\n" * 2000, encoding="utf-8")
+    blocking = blocking_input(tmp_path)  # the run cannot end before the signal lands
     out = tmp_path / "out"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsctl", "convert", "--config", "s2t", "-j", "2", "-q", "-O", str(out), str(src)],
+        [sys.executable, "-m", "newsctl", "convert", "--config", "s2t", "-j", "2", "-q", "-O", str(out),
+         str(src), str(blocking)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (out.exists() and len(os.listdir(out)) > 3):
-        time.sleep(0.02)
+    wait_until(lambda: out.exists() and len(os.listdir(out)) > 3, "some outputs")
     proc.send_signal(sig)
+    release(blocking, proc)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == code, stderr
     assert b"Traceback" not in stderr
