@@ -495,12 +495,24 @@ def test_list_at_the_end_of_the_article_is_kept() -> None:
     assert clean(TITLE, *body).paragraphs == tuple(body)
 
 
-def test_too_much_removed_keeps_the_text_with_a_warning() -> None:
+def test_a_page_of_chrome_only_gives_no_text_and_says_so() -> None:
     page = "\n".join(["分享到：微信 微博", "责任编辑：赵敏", "相关阅读", "短讯"])
     result = clean_text(page)
-    assert result.text == page
-    assert result.warnings[-1].startswith("rules would remove ")
-    assert result.warnings[-1].endswith("% of the text; kept it")
+    assert result.text == ""
+    assert result.warnings == ("no article text found",)
+
+
+def test_prose_outside_the_main_block_goes_and_is_explained() -> None:
+    feed = ["热门推荐", "某地新建公园开放 市民周末纷纷前往", "2025-03-01", "园内设有步道和儿童乐园，吸引不少家庭。",
+            "某某路口改造完工", "2025-02-27", "改造后路口通行效率明显提升。"]
+    result = clean(TITLE, *BODY, *feed)
+    assert result.paragraphs == tuple(BODY)
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules["园内设有步道和儿童乐园，吸引不少家庭。"] in ("related", "outside-main-block")
+    # without its heading the feed is still outside the story's dense run
+    bare = clean(TITLE, *BODY, *feed[1:])
+    assert bare.paragraphs == tuple(BODY)
+    assert {r.rule for r in bare.removed if r.text.endswith("。")} == {"outside-main-block"}
 
 
 # --- site rules ---------------------------------------------------------------------------

@@ -30,8 +30,6 @@ from newsctl.cleaning.sitefile import SiteRules, compiled, load_rules
 __all__ = ["META_KEYS", "CleanOptions", "CleanResult", "Removal", "SiteRules", "clean_text",
            "load_rules"]
 
-# Rules that remove more than this share of a page's characters are not trusted.
-MAX_REMOVED_SHARE = 0.8
 _MARKUP = regexcache.compile(r"[<&{!\\]")
 _DAMAGE_HINT = regexcache.compile(r"[\u0080-\u00ff(（]")
 
@@ -111,10 +109,6 @@ def _title_removals(decided: Plan) -> list[Removal]:
 
 def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult:
     """Clean one page of scraped news text (see the module docstring)."""
-    return _clean(text, options, retry=True)
-
-
-def _clean(text: str, options: CleanOptions, retry: bool) -> CleanResult:
     rules = options.rules or SiteRules()
     lines, furniture = reflow(split_lines(text))
     removed: list[Removal] = [Removal(no, cut, rule) for no, cut, rule in furniture]
@@ -127,34 +121,11 @@ def _clean(text: str, options: CleanOptions, retry: bool) -> CleanResult:
     title = decided.title.headline.text if decided.title is not None else None
     paragraphs = tuple(it.text for it in body)
 
-    total = sum(len(line.text) for line in lines)
-    kept = len(title or "") + sum(len(p) for p in paragraphs)
-    # a caption known only by the image before it counts as kept here: the image is markup, gone
-    # from the cleaned text, and this guard must decide the same way when run on that text
-    kept += sum(len(it.text) for it in decided.items if it.fate == "caption"
-                and it.verdict is not None and it.verdict.value == AFTER_IMAGE)
-    if total and kept < (1 - MAX_REMOVED_SHARE) * total:
-        share = round(100 * (total - kept) / total)
-        normalised = tuple(line.text for line in lines if line.text)
-        markup = tuple(r for r in removed if r.rule in ("markup", "image"))
-        if retry and "\n".join(normalised) != text:
-            # The guard keeps the page as its normalised lines.  Cleaning those lines again must
-            # come to the same decision (idempotence), but without the page's markup (an image
-            # that made the next line a caption) it may not: then the page is cleaned as that
-            # text, which is what a second run would see anyway.
-            numbers = [line.no for line in lines if line.text]
-            again = _clean("\n".join(normalised), options, retry=False)
-            if not any(w.startswith("rules would remove") for w in again.warnings):
-                moved = tuple(r._replace(line=numbers[r.line - 1]) for r in again.removed)
-                return CleanResult(again.text, again.title, again.paragraphs, again.meta,
-                                   tuple(sorted(markup + moved, key=lambda r: r.line)),
-                                   (*warnings, *again.warnings))
-        return CleanResult("\n".join(normalised), None, normalised, meta, markup,
-                           (*warnings, f"rules would remove {share}% of the text; kept it"))
-
     removed.extend(Removal(it.no, it.text, it.fate) for it in decided.items if it.fate is not None)
     removed.extend(Removal(no, cut, rule) for no, cut, rule in decided.cuts)
     removed.extend(_title_removals(decided))
     removed.sort(key=lambda r: r.line)
+    if not paragraphs and text.strip():
+        warnings.append("no article text found")
     out = ([title] if title else []) + list(paragraphs)
     return CleanResult("\n".join(out), title, paragraphs, meta, tuple(removed), tuple(warnings))

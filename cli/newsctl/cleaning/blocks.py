@@ -15,6 +15,8 @@ import re
 from newsctl import regexcache
 from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_trailing_credit
 from newsctl.cleaning.dateline import Dateline, cut_dateline
+from newsctl.cleaning.encoding import mojibake_kind
+from newsctl.cleaning.mainblock import Block, densest_run, line_score
 from newsctl.cleaning.rules import (
     Verdict,
     crumb_channel,
@@ -30,12 +32,14 @@ from newsctl.cleaning.rules import (
 from newsctl.cleaning.title import (
     TitleChoice,
     choose_title,
+    copy_suffix,
     headline_shaped,
     parse_headline,
     title_key,
 )
 
 _UNSET = Verdict("", False)
+_LATIN1 = regexcache.compile(r"[\u0080-\u00ff]")
 _FOOTNOTE_TERM = regexcache.compile(r"^[^，。：:\s]{1,20}[：:]")
 _LEADING_DOMAIN = regexcache.compile(r"^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+[/\w.-]*\s*[,，、]?\s*")
 _RELATED_ITEM_MAX = 60
@@ -124,13 +128,14 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
     _related_blocks(items)
     _captions_after_images(items)
     _alt_text_echoed_by_captions(items)
-    dl_index = _cut_dateline(result)
-    start = _body_start(items, dl_index)
+    block = _main_block(items)
+    dl_index = _cut_dateline(result, block.start)
+    start = _body_start(items, dl_index, block.start)
     _choose_title(result, suffixes, start)
     # the paragraph a dateline opened is the story's first, however short it is once cut
     _captions_after_images(items, story=items[dl_index] if dl_index is not None else None)
     _bio_under_heading(items, start)   # after the captions: the bio is the next line unclaimed
-    end = _tail_start(items, start)
+    end = _tail_start(items, start, block.end)
     result.body_start, result.tail_start = start, end
     title_at = items.index(result.title_item) if result.title_item is not None else -1
     for i, item in enumerate(items):
@@ -138,6 +143,8 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
             continue
         if item.verdict is not None:
             item.drop(item.verdict.rule)
+        elif (i < block.start or i >= block.end) and item.weak is None and is_prose(item.text):
+            item.drop("outside-main-block")   # prose, but not in the story's dense run
         elif i < start or i >= end:
             _drop_around_body(item, before_title=i < title_at, tail=i >= end)
     _data_boxes(result.kept, start, end)
@@ -180,12 +187,32 @@ def _box_line(item: Item) -> bool:
     return len(text) <= _BOX_LINE_MAX or (len(text) <= 2 * _BOX_LINE_MAX and any(c.isdigit() for c in text))
 
 
-def _cut_dateline(result: Plan) -> int | None:
+def _main_block(items: list[Item]) -> Block:
+    """Where the story is (see :mod:`newsctl.cleaning.mainblock`); the whole page when no line
+    reads as prose."""
+    scores: list[float] = []
+    introduced = False   # under a lead-in ("各節比分："): a table's rows, until the next sentence
+    for it in items:
+        claimed = it.verdict is not None or it.keep
+        prose = is_prose(it.text)
+        lead_in = it.text[-1] in "：:"
+        listed = introduced or lead_in or is_list_item(it.text) or is_signature(it.text)
+        # a table's row under its lead-in reads like a menu row, and is not one
+        chrome = it.weak is not None and not (introduced and it.weak.rule == "navigation")
+        row = it.verdict.row if it.verdict is not None else None
+        dated = row is not None and bool(row.dates) and not it.keep
+        scores.append(line_score(it.text, prose, claimed, chrome, listed, dated))
+        if not claimed:
+            introduced = lead_in or (introduced and not prose)
+    return densest_run(scores) or Block(0, len(items), 0.0)
+
+
+def _cut_dateline(result: Plan, first: int = 0) -> int | None:
     """Cut a dateline tag off the first paragraph; return that paragraph's index.
 
     The search ends at the first paragraph, however far down the page it is: a fixed window
     would find the tag on the cleaned text but not on the page, and break idempotence."""
-    for i, item in enumerate(result.items):
+    for i, item in enumerate(result.items[first:], first):
         if item.verdict is not None or item.keep:
             continue
         rest, found = cut_dateline(item.text)
@@ -223,7 +250,7 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
                    for it in items[i + 1:i + 4])
 
     choice = choose_title(
-        window, lambda text: weak_verdict(text) is None and strong_verdict(text) is None, suffixes,
+        window, _plain_headline, suffixes,
         repeated=later, anchored=anchored)
     if choice is None:
         return
@@ -235,26 +262,53 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
         if items[i].weak is None:   # with a weak verdict it goes anyway (it is in the head)
             items[i].verdict = Verdict("head-chrome", True)
     site = choice.headline.site
+    if site is None:
+        # "<headline> - <站名>" elsewhere on the page: the repeated headline names the site
+        site = next((name for item in items if item is not result.title_item
+                     and (name := copy_suffix(item.text, choice.headline.text))), None)
+        if site is not None:
+            result.title = choice = choice._replace(headline=choice.headline._replace(site=site))
     probe = choice.headline.text[:4]
     for i, item in enumerate(items):
         if item is result.title_item or item.fate is not None or item.verdict is not None:
             continue
         if probe not in item.text and (site is None or site not in item.text):
             continue   # cheap: a copy starts like the headline, an alt text names the site
-        if not headline_shaped(item.text) or is_prose(item.text):
+        tail = _site_tail(item.text, site) if site is not None else None
+        if not headline_shaped(tail or item.text) or is_prose(tail or item.text):
             continue
         if title_key(item.text) == choice.key:
             item.verdict = Verdict("title-duplicate", True)
             continue
         headline = parse_headline(item.text, suffixes)
+        decorated = headline.decorated
+        if tail is not None and not decorated:
+            headline, decorated = parse_headline(tail), True   # the suffix is the site's name
         if title_key(headline.text) == choice.key:
             item.verdict = Verdict("title-duplicate", True)
-        elif site is not None and headline.site == site:
+        elif site is not None and (headline.site == site or decorated):
             item.verdict = Verdict("alt-text", True)   # an image's alt text: "<描述> - <站名>"
         else:
             continue
-        if headline.decorated and i + 1 < len(items):
+        if decorated and i + 1 < len(items):
             items[i + 1].after_image = True   # alt text stands for an image: a caption follows
+
+
+def _plain_headline(text: str) -> bool:
+    """A headline must survive cleaning on its own: no rule claims it, and it is no mojibake
+    (``ª°¡——新闻`` loses its suffix and leaves Latin-1 junk that a second run removes)."""
+    if weak_verdict(text) is not None or strong_verdict(text) is not None:
+        return False
+    return not _LATIN1.search(text) or mojibake_kind(text) is None
+
+
+def _site_tail(text: str, site: str) -> str | None:
+    """``text`` without a trailing ``- <site>`` (any separator), when it ends so; else None."""
+    if not text.endswith(site):
+        return None
+    head = text[: -len(site)].rstrip()
+    stripped = head.rstrip("-–—_｜|丨－")
+    return stripped.rstrip() if len(stripped) < len(head) and stripped.strip() else None
 
 
 _CRUMB_SEPARATORS = frozenset({">", "＞", ">>", "›", "»", "→", "/", "／"})
@@ -296,7 +350,7 @@ def _related_blocks(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if item.verdict is None or not item.verdict.heading:
             continue
-        for follower in items[i + 1:]:
+        for k, follower in enumerate(items[i + 1:], i + 1):
             text = follower.text
             if item.verdict.rule == "navigation" and follower.verdict is None and not follower.keep:
                 # a contents list: its entries are the story's subheadings (a weak verdict on
@@ -315,13 +369,39 @@ def _related_blocks(items: list[Item]) -> None:
                 continue
             if text[-1] in "：:":
                 break   # "…常見以下手法：" leads into the story's own list, never a linked headline
+            if _teaser_summary(items, k):
+                follower.verdict = Verdict(item.verdict.rule, True)
+                continue
             teaser = text.endswith(("...", "…"))
             # a headline may ask a question ("……为何留住了年轻人？"); a sentence has a full stop
-            question = text[-1] in "？?" and len(text) <= 40 and "。" not in text
+            question = text[-1] in "？?！!" and len(text) <= 40 and "。" not in text
             if not teaser and (len(text) > _RELATED_ITEM_MAX
                                or (text[-1] in "。！？!?" and not question)):
                 break
             follower.verdict = Verdict(item.verdict.rule, True)   # a related list, a contents list
+
+
+_SUMMARY_MAX = 150
+
+
+def _teaser_summary(items: list[Item], k: int) -> bool:
+    """In a recommended list, the summary printed under a linked headline: prose, between that
+    headline (already taken into the list) and the next one (or the page's end)."""
+    text = items[k].text
+    if not is_prose(text) or len(text) > _SUMMARY_MAX:
+        return False
+    before = items[k - 1]
+    if before.verdict is None or before.verdict.heading or not _linked_headline(before.text):
+        return False   # right under the heading, or under another summary: not a teaser's
+    if k + 1 == len(items):
+        return True
+    after = items[k + 1].text
+    return _linked_headline(after) or after.endswith(("...", "…"))
+
+
+def _linked_headline(text: str) -> bool:
+    """A headline in a list (a headline may hold commas, even half-width ones; never 。)."""
+    return len(text) <= _RELATED_ITEM_MAX and headline_shaped(text)
 
 
 # how much longer than its alt text a caption may be: a full stop and a credit (（新华社记者 X 摄）)
@@ -370,9 +450,9 @@ def _is_paragraph(text: str) -> bool:
     return is_prose(text) and (text.endswith("。") or len(text) >= 40)
 
 
-def _body_start(items: list[Item], dl_index: int | None) -> int:
+def _body_start(items: list[Item], dl_index: int | None, block_start: int = 0) -> int:
     first = None
-    for i, item in enumerate(items):
+    for i, item in enumerate(items[block_start:], block_start):
         if item.verdict is not None:
             continue
         if item.keep or (_is_paragraph(item.text) and item.weak is None):
@@ -444,6 +524,7 @@ def _event_details(items: list[Item]) -> None:
         around = items[max(0, i - 2):i] + items[i + 1:i + 3]
         if sum(it.text.startswith(_EVENT_LABELS) for it in around) >= 2:
             item.verdict = None
+            item._weak = None   # no weak verdict either: a detail of the story, not its date
 
 
 # the reply button under each reader's comment
@@ -484,7 +565,7 @@ def _bio_under_heading(items: list[Item], start: int) -> None:
             box.append(following)
 
 
-def _tail_start(items: list[Item], start: int) -> int:
+def _tail_start(items: list[Item], start: int, block_end: int) -> int:
     # the comment area opens the tail: readers' comments read as prose, but are not the story.
     # An area is a comment line with another right under it ("评论（86）" / "写评论..."); a lone
     # counter may stand anywhere
@@ -493,7 +574,8 @@ def _tail_start(items: list[Item], start: int) -> int:
                 and (any(is_comment_heading(it.verdict, it.text) or _mentions_comments(it)
                          for it in items[i + 1:i + 3])
                      or sum(it.text in _REPLY_BUTTONS for it in items[i + 1:i + 8]) >= 1)),
-               len(items))
+               block_end)
+    end = min(end, block_end)
     end = min(end, _story_end_mark(items, start, end))
     while end > start + 1:
         item = items[end - 1]

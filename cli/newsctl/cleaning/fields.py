@@ -58,6 +58,8 @@ class Row(NamedTuple):
     category: str | None = None
     # the sources a label named (来源：X), as against outlets inferred from where a name stands
     labelled_sources: tuple[str, ...] = ()
+    # the outlet glued to a reporter's label ("封面新聞記者 X"): the source when nothing else says
+    byline_outlets: tuple[str, ...] = ()
 
     @property
     def rule(self) -> str:
@@ -291,8 +293,10 @@ def parse_row(text: str) -> Row | None:
     if not _may_be_row(text, p):
         return None
     glued = p["outlet_byline"].match(text)
+    outlet = ""
     if glued:
         # "<報名>記者 <名>": the outlet sits glued to the label, where no token starts
+        outlet = glued.group(0)
         text = text[glued.end():]
     spans: list[tuple[int, int, str, object]] = []
     seps = _label_seps()
@@ -337,7 +341,14 @@ def parse_row(text: str) -> Row | None:
         if kept and span[0] < kept[-1][1]:
             continue  # overlaps an earlier field (a label word inside a date or counter)
         kept.append(span)
-    return _assemble(text, kept)
+    row = _assemble(text, kept)
+    if row is not None and outlet and not outlet.startswith(_OWN_OUTLET_WORDS):
+        row = row._replace(byline_outlets=(outlet,))
+    return row
+
+
+# "本报记者": the page's own outlet, named elsewhere (the site)
+_OWN_OUTLET_WORDS = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站")
 
 
 def _may_be_row(text: str, p: dict[str, "re.Pattern[str]"]) -> bool:
@@ -507,3 +518,75 @@ def _looks_like_outlet(name: str) -> bool:
     if name in lexicon.word_set("agencies"):
         return True
     return any(name.endswith(s) and len(name) > len(s) for s in lexicon.words("site_suffixes"))
+
+
+# --- rows read token by token ---------------------------------------------------------------------
+#
+# Many pages print their header row without labels, in their own order: "2024年05月17日20:32:38
+# 財經 8842", "2023年11月08日 08:15 某某财经综合", "某某要聞 2023-03-09".  When the labelled parse
+# above finds no row, such a line is read token by token: the date is the anchor, and every other
+# token must be something a header row holds, or the line is not a row (a teaser headline with its
+# date has a long token: it stays a headline).
+
+_ROW_TOKEN_SPLIT = regexcache.compile(r"[\s\u3000|｜丨/／・·•‧∙,，;；]+")
+_BARE_COUNT = regexcache.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>[万萬wW]?)")
+_COMPILED_BY = ("综合", "綜合", "整理", "编译", "編譯")
+_TOKEN_ROW_MAX = 60
+
+
+def parse_token_row(text: str) -> Row | None:
+    """A header row without labels, read token by token around its date, else None.
+
+    >>> row = parse_token_row("2024年05月17日20:32:38 財經 8842")
+    >>> row.dates, row.category, row.views
+    (((1, '2024-05-17T20:32:38'),), '財經', 8842)
+    """
+    if len(text) > _TOKEN_ROW_MAX or _SENTENCE.search(text):
+        return None
+    dates = find_dates(text)
+    if not dates:
+        return None
+    rest = text
+    for d in reversed(dates):
+        rest = rest[:d.start] + " " + rest[d.end:]
+    row = _Builder()
+    row.dates.append((DATE_KINDS["date_plain"], dates[0].iso))
+    row.kinds.append("date")
+    channels = lexicon.word_set("category_words")
+    for token in _ROW_TOKEN_SPLIT.split(rest):
+        token = token.strip("()（）[]【】")
+        if not token:
+            continue
+        count = _BARE_COUNT.fullmatch(token)
+        if count is not None:
+            if row.views is not None:
+                return None   # two bare numbers: a score or a table, not a header row
+            row.views = parse_views(count.group("num"), count.group("unit"))
+            row.kinds.append("views")
+        elif token in channels or token.removesuffix("新闻").removesuffix("新聞") in channels:
+            if row.category is not None:
+                return None
+            row.category = token
+            row.kinds.append("category")
+        elif _is_place(token):
+            continue   # where the post was sent from
+        elif _looks_like_outlet(token.removesuffix(_compiled_by(token))) and len(token) <= 16:
+            row.sources.append(token.removesuffix(_compiled_by(token)))
+            row.kinds.append("source")
+        elif token.endswith(_CHANNEL_ENDINGS) and len(token) <= 8:
+            # "某某要聞", "本地新聞": a section's name printed with the date
+            if row.category is not None:
+                return None
+            row.category = token
+            row.kinds.append("category")
+        else:
+            return None
+    return row.build()
+
+
+_CHANNEL_ENDINGS = ("要闻", "要聞", "新闻", "新聞", "快讯", "快訊", "头条", "頭條", "资讯", "資訊")
+
+
+def _compiled_by(token: str) -> str:
+    """The "综合" of "某某财经综合" (compiled by an outlet), else ""."""
+    return next((s for s in _COMPILED_BY if token.endswith(s) and len(token) > len(s)), "")

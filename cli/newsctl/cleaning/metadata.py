@@ -260,6 +260,9 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
         base = agency[:-1] if short else agency
         source = site if site and (agency in _OWN_OUTLET or site.startswith(base)) else agency
     if source is None:
+        # the outlet in a byline ("封面新聞記者 X") when nothing better names the source
+        source = next((o for _, row in rows for o in row.byline_outlets), None)
+    if source is None:
         source = site
 
     authors: list[tuple[int, str]] = [(i, a) for i, row in rows for a in row.authors]

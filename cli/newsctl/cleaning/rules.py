@@ -18,7 +18,7 @@ from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.captions import caption_shape, is_figure_source
 from newsctl.cleaning.dates import find_dates
-from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row
+from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row, parse_token_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
@@ -146,7 +146,14 @@ def is_prose(text: str) -> bool:
     if last in "」』”’）)\"'" and (clause or any(c in text for c in "。！？!?，")):
         return True
     # a paragraph that lost its final stop still reads as a sentence: a clause and a comma
-    return (len(text) >= 10 and "，" in text) or (len(text) >= 25 and clause)
+    if (len(text) >= 10 and "，" in text) or (len(text) >= 25 and clause):
+        return True
+    # no headline, menu or caption runs this long in Chinese: text without its punctuation
+    return len(text) >= _UNPUNCTUATED_MIN and len(CJK_CHAR.findall(text[:_UNPUNCTUATED_MIN])) >= _UNPUNCTUATED_MIN // 2
+
+
+_UNPUNCTUATED_MIN = 200
+CJK_CHAR = regexcache.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def is_signature(text: str) -> bool:
@@ -435,6 +442,8 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         return _verdict("continue-reading", True)
     if bare in headings or bare in lx.related or ("更多" in bare and MORE_HEADING.match(bare)):
         return _HEADING
+    if len(bare) <= _CHANNEL_HEADING_MAX and _channel_heading(bare, lx.related):
+        return _HEADING   # "財經分類資訊推薦": a channel's name, then a related heading
     if _opens_with_bracket(text) and _related_with_item(text, lx.related | headings):
         return _verdict("related-block", True)
     if "：" in text or ":" in text:
@@ -471,7 +480,7 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         return _HEADING if prev_next.end() == len(text) else _verdict("related-block", True)
     if first in "#＃" and HASHTAGS.match(text):
         return _verdict("hashtag", True)
-    row = parse_row(text)
+    row = parse_row(text) or parse_token_row(text)
     if row is not None:
         return Verdict(row.rule, True, row=row, value=row.category)
     verdict = _breadcrumb(text)
@@ -490,6 +499,18 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     if len(text) <= 40 and _APP_HINT.intersection(text) and APP_PROMPT.search(text):
         return _verdict("share-widget", True)
     return _long_strong(text) or _phrases(text, strong_only=True)
+
+
+_CHANNEL_HEADING_MAX = 16
+_CHANNEL_PREFIX_MAX = 4
+
+
+def _channel_heading(bare: str, related: frozenset[str] | set[str]) -> bool:
+    """A related heading after a short channel name, as in ``<频道>相关推荐``."""
+    for cut in range(1, min(_CHANNEL_PREFIX_MAX, len(bare) - 2) + 1):
+        if bare[cut:] in related:
+            return CJK_PHRASE.fullmatch(bare[:cut]) is not None
+    return False
 
 
 def _long_strong(text: str) -> Verdict | None:

@@ -440,3 +440,21 @@ def _converted(n: int, keys: list[str], cache: dict[int, str]) -> str:
         cache[n] = _t2s(keys[n])
     return cache[n]
 
+
+
+_COPY_TAIL = regexcache.compile(r"(?:\s*(?:[_｜|丨－]|——)\s*|\s+[-–—]\s+|-)(?P<name>[^\s_｜|丨－。，,]{2,20})\s*")
+
+
+def copy_suffix(line: str, headline: str) -> str | None:
+    """The name after the headline in a copy of it (``<headline> - <站名>``), else None.
+
+    Repetition is the evidence: a page prints its headline again in its ``<title>`` and in
+    image alt texts, each time followed by the site's name, whatever that name looks like.
+
+    >>> copy_suffix("湖畔公园改造完成 - 某某要闻", "湖畔公园改造完成")
+    '某某要闻'
+    """
+    if len(headline) < 6 or not line.startswith(headline) or len(line) == len(headline):
+        return None
+    tail = _COPY_TAIL.fullmatch(line, len(headline))
+    return tail.group("name") if tail is not None else None

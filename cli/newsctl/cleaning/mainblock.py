@@ -1,0 +1,91 @@
+"""The main block: the one dense run of prose on a page, where the story is.
+
+A scraped page is a long list of short chrome lines (menus, buttons, headlines of other stories,
+dates, counters) with one dense run of prose in it.  Recommendation feeds and comment threads
+hold prose too, but in short pieces, each between a few chrome lines (a headline and a date, a
+user name and a reply button).  So every line gets a score, positive for prose (more for longer
+prose) and negative for a line that is no sentence, and the story is the run of lines with the
+largest total: a long paragraph pays for the caption under it, a feed's two-line summary does
+not pay for the headline and the date around it.
+
+Lines a strong rule already claims (a byline, a share row, a caption) score zero or less: they
+are removed wherever they stand, so cleaning the cleaned text again meets the same scores without
+them, and a run whose every prefix and suffix was worth something still is: the same block
+(idempotence).  Ties go to the longer run for the same reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsctl import regexcache
+
+_CJK = regexcache.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+class Scoring(NamedTuple):
+    """The main block's settings (characters are CJK characters)."""
+
+    # what a line that is no sentence costs: a feed item's headline and date together cost more
+    # than a short summary gains, a caption costs less than a paragraph gains
+    chrome_cost: float = 30.0
+    # a line no rule recognises and that is no sentence: a subheading, a table row, a label, or
+    # a headline of another story; cheaper than known chrome
+    plain_cost: float = 5.0
+    # a date row between two pieces of prose: a feed's teasers are dated one by one
+    dated_cost: float = 15.0
+    # a sentence this short gains nothing: "点击查看。" is no paragraph
+    prose_floor: int = 8
+    # a very long line counts no more than this: one giant line (a comment blob, a page's
+    # description) must not outweigh a whole story of ordinary paragraphs
+    prose_cap: int = 300
+
+
+SCORING = Scoring()
+
+
+class Block(NamedTuple):
+    """Item indexes ``start`` (inclusive) to ``end`` (exclusive), and the run's total score."""
+
+    start: int
+    end: int
+    score: float
+
+
+def line_score(text: str, prose: bool, claimed: bool, chrome: bool, listed: bool = False,
+               dated: bool = False, scoring: Scoring = SCORING) -> float:
+    """A line's weight as evidence for the story: CJK characters of prose, minus a floor.
+
+    ``claimed``: a strong rule removes the line anyway; ``chrome``: a weak rule names it;
+    ``listed``: a list item, or a lead-in ending with a colon (neutral: stories have lists,
+    and so do menus); ``dated``: a claimed row with a date (a feed prints one under every
+    teaser; a story prints its own above its first paragraph).
+
+    A claimed line may cost, but never gains: the cleaned page, without it, must find the same
+    run (removing lines that cost can only make the run's prefixes and suffixes worth more)."""
+    if dated:
+        return -scoring.dated_cost
+    if claimed or (listed and not chrome):
+        return 0.0
+    if chrome:
+        return -scoring.chrome_cost
+    if not prose:
+        return -scoring.plain_cost
+    cjk = len(_CJK.findall(text))
+    return float(min(cjk, scoring.prose_cap) - scoring.prose_floor)
+
+
+def densest_run(scores: Sequence[float]) -> Block | None:
+    """The run with the largest total (Kadane), the longest one among equals; None when no
+    line scores above zero."""
+    best: Block | None = None
+    start = 0
+    total = 0.0
+    for i, score in enumerate(scores):
+        if total < 0:   # a run worth less than nothing is dropped; a run worth zero is kept
+            start, total = i, 0.0
+        total += score
+        if total > 0 and (best is None or total >= best.score):
+            best = Block(start, i + 1, total)
+    return best
