@@ -149,7 +149,31 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
             _drop_around_body(item, before_title=i < title_at, tail=i >= end)
     _data_boxes(result.kept, start, end)
     _cut_inside(result)
+    _settle_main_block(result)
     return result
+
+
+def _settle_main_block(result: Plan) -> None:
+    """The kept lines must still be one dense run on their own, as a second cleaning sees them.
+
+    A line of the run that other evidence removed (a caption under a comment area, a bio) may
+    have been what paid for the chrome between two paragraphs; without it, the paragraph past
+    the chrome is no longer part of the story, and goes now rather than on the next run."""
+    while True:
+        kept = result.kept
+        if not kept:
+            return
+        for item in kept:
+            if item.verdict is None:
+                item._weak = _UNSET   # its text may have been cut (a dateline, a credit)
+        block = _main_block(kept)
+        if block.start == 0 and block.end == len(kept):
+            return
+        for item in kept[:block.start] + kept[block.end:]:
+            if not item.keep:
+                item.fate = "outside-main-block"
+        if all(item.keep for item in kept[:block.start] + kept[block.end:]):
+            return
 
 
 # a box of short label and value lines inside the story ("樓盤名稱" / "海晴灣" / "地區" / "屯門"):
