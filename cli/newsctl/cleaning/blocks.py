@@ -16,7 +16,7 @@ from newsctl import regexcache
 from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_trailing_credit
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.encoding import mojibake_kind
-from newsctl.cleaning.mainblock import Block, densest_run, line_score
+from newsctl.cleaning.mainblock import WIDGET_RULES, Block, densest_run, line_score
 from newsctl.cleaning.rules import (
     Verdict,
     crumb_channel,
@@ -52,7 +52,7 @@ AFTER_IMAGE = "after-image"
 class Item:
     """A line on its way through the cleaner (a plain slotted class: cheap to define at import)."""
 
-    __slots__ = ("no", "text", "after_image", "keep", "verdict", "fate", "_weak")
+    __slots__ = ("no", "text", "after_image", "keep", "verdict", "fate", "_weak", "before_cut")
 
     def __init__(self, no: int, text: str, after_image: bool = False, keep: bool = False,
                  verdict: Verdict | None = None, fate: str | None = None) -> None:
@@ -63,6 +63,7 @@ class Item:
         self.verdict = verdict             # strong verdict
         self.fate = fate                   # rule id once dropped
         self._weak: Verdict | None = _UNSET
+        self.before_cut: str | None = None   # the text before a dateline tag was cut off
 
     def __repr__(self) -> str:
         return f"Item({self.no!r}, {self.text!r}, verdict={self.verdict!r}, fate={self.fate!r})"
@@ -73,6 +74,9 @@ class Item:
         if self._weak is _UNSET:
             self._weak = weak_verdict(self.text)
         return self._weak
+
+    def text_before_cut(self) -> str:
+        return self.before_cut if self.before_cut is not None else self.text
 
     def drop(self, rule: str) -> None:
         if not self.keep and self.fate is None:
@@ -130,6 +134,16 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
     _alt_text_echoed_by_captions(items)
     block = _main_block(items)
     dl_index = _cut_dateline(result, block.start)
+    if dl_index is not None and result.cuts:
+        # the paragraph lost its tag: weigh it as the next run will
+        block = _main_block(items)
+        if dl_index < block.start:
+            # so light that the story starts below it: that tag was not the story's
+            item = items[dl_index]
+            item.text, item._weak = item.text_before_cut(), _UNSET
+            result.cuts.pop()
+            result.dateline = None
+            dl_index = _cut_dateline(result, block.start)
     start = _body_start(items, dl_index, block.start)
     _choose_title(result, suffixes, start)
     # the paragraph a dateline opened is the story's first, however short it is once cut
@@ -159,21 +173,33 @@ def _settle_main_block(result: Plan) -> None:
     A line of the run that other evidence removed (a caption under a comment area, a bio) may
     have been what paid for the chrome between two paragraphs; without it, the paragraph past
     the chrome is no longer part of the story, and goes now rather than on the next run."""
+    title = result.title_item
     while True:
         kept = result.kept
         if not kept:
             return
-        for item in kept:
-            if item.verdict is None:
-                item._weak = _UNSET   # its text may have been cut (a dateline, a credit)
-        block = _main_block(kept)
-        if block.start == 0 and block.end == len(kept):
+        # the headline is part of what the next run sees (a short question may read as prose)
+        seen = [it for it in result.items if it is title or (it.fate is None and it is not title)]
+        block = _main_block(seen)
+        outside = [it for it in seen[:block.start] + seen[block.end:]
+                   if it is not title and not it.keep]
+        if not outside:
             return
-        for item in kept[:block.start] + kept[block.end:]:
-            if not item.keep:
-                item.fate = "outside-main-block"
-        if all(item.keep for item in kept[:block.start] + kept[block.end:]):
+        for item in outside:
+            item.fate = "outside-main-block"
+        _trim_tail(result.kept)
+
+
+def _trim_tail(kept: list[Item]) -> None:
+    """What the tail rule does on the next run: the story ends with a sentence or a list item
+    (or a notice's sign-off), never with a lead-in or a label left over."""
+    for item in reversed(kept):
+        text = item.text
+        if item.keep or is_prose(text) or is_list_item(text) or is_signature(text):
             return
+        if item.weak is None and strong_verdict(text) is not None:
+            return   # a sign-off's date row, given back to the story
+        item.fate = "tail-chrome"
 
 
 # a box of short label and value lines inside the story ("樓盤名稱" / "海晴灣" / "地區" / "屯門"):
@@ -216,6 +242,7 @@ def _main_block(items: list[Item]) -> Block:
     reads as prose."""
     scores: list[float] = []
     introduced = False   # under a lead-in ("各節比分："): a table's rows, until the next sentence
+    widget_before = False   # a run of buttons (a player's controls) costs once
     for it in items:
         claimed = it.verdict is not None or it.keep
         prose = is_prose(it.text)
@@ -225,7 +252,10 @@ def _main_block(items: list[Item]) -> Block:
         chrome = it.weak is not None and not (introduced and it.weak.rule == "navigation")
         row = it.verdict.row if it.verdict is not None else None
         dated = row is not None and bool(row.dates) and not it.keep
-        scores.append(line_score(it.text, prose, claimed, chrome, listed, dated))
+        widget = it.verdict is not None and it.verdict.rule in WIDGET_RULES and not it.keep
+        scores.append(line_score(it.text, prose, claimed, chrome, listed, dated,
+                                 widget and not widget_before))
+        widget_before = widget
         if not claimed:
             introduced = lead_in or (introduced and not prose)
     return densest_run(scores) or Block(0, len(items), 0.0)
@@ -244,6 +274,7 @@ def _cut_dateline(result: Plan, first: int = 0) -> int | None:
             result.dateline = found
             if rest:
                 result.cuts.append((item.no, found.tag, "dateline-tag"))
+                item.before_cut = item.text
                 item.text = rest
                 item._weak = _UNSET
             else:
@@ -675,3 +706,4 @@ def _cut_inside(result: Plan) -> None:
             text = text[domain.end():]
         if text != item.text:
             item.text = text.strip() or item.text
+            item._weak = _UNSET   # judged again on what is left

@@ -35,6 +35,8 @@ class Scoring(NamedTuple):
     plain_cost: float = 5.0
     # a date row between two pieces of prose: a feed's teasers are dated one by one
     dated_cost: float = 15.0
+    # a button or menu row that a rule claims: every comment has its reply and like buttons
+    widget_cost: float = 15.0
     # a sentence this short gains nothing: "点击查看。" is no paragraph
     prose_floor: int = 8
     # a very long line counts no more than this: one giant line (a comment blob, a page's
@@ -53,20 +55,29 @@ class Block(NamedTuple):
     score: float
 
 
+# what a page's interface is made of (the rules that claim such lines)
+WIDGET_RULES = frozenset({"share-widget", "comment", "ad", "navigation", "breadcrumb", "category",
+                          "cookie-banner", "hashtag", "keywords", "site-name", "slogan"})
+
+
 def line_score(text: str, prose: bool, claimed: bool, chrome: bool, listed: bool = False,
-               dated: bool = False, scoring: Scoring = SCORING) -> float:
+               dated: bool = False, widget: bool = False, scoring: Scoring = SCORING) -> float:
     """A line's weight as evidence for the story: CJK characters of prose, minus a floor.
 
     ``claimed``: a strong rule removes the line anyway; ``chrome``: a weak rule names it;
     ``listed``: a list item, or a lead-in ending with a colon (neutral: stories have lists,
     and so do menus); ``dated``: a claimed row with a date (a feed prints one under every
-    teaser; a story prints its own above its first paragraph).
+    teaser; a story prints its own above its first paragraph); ``widget``: a claimed button
+    or menu row (a comment thread has a reply button under every comment; a story's photos
+    and their captions cost nothing).
 
     A claimed line may cost, but never gains: the cleaned page, without it, must find the same
     run (removing lines that cost can only make the run's prefixes and suffixes worth more)."""
     if dated:
         return -scoring.dated_cost
-    if claimed or (listed and not chrome):
+    if claimed:
+        return -scoring.widget_cost if widget else 0.0
+    if listed and not chrome:
         return 0.0
     if chrome:
         return -scoring.chrome_cost

@@ -1,0 +1,180 @@
+"""The evidence that carries over to sites nobody has seen: the story as the page's densest run of
+prose, repetition (copies of the headline name the site; a headline printed twice in a feed),
+and header rows read token by token.
+
+Every page here is invented, in the layouts the boilerplate catalog describes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsctl.clean import clean_text
+from newsctl.cleaning.fields import parse_row, parse_token_row
+from newsctl.cleaning.mainblock import Block, densest_run, line_score
+from newsctl.cleaning.title import copy_suffix
+
+# --- the densest run ---------------------------------------------------------------------------
+
+
+def test_densest_run_takes_the_story_not_the_feed_around_it() -> None:
+    menu, story, feed = [-30.0] * 5, [60.0, -5.0, 80.0, 0.0, 70.0], [-15.0, -5.0, 18.0] * 4
+    assert densest_run(menu + story + feed) == Block(5, 10, 205.0)
+
+
+def test_densest_run_prefers_the_longer_of_equal_runs() -> None:
+    # a trailing claimed line (a sign-off's date, score 0) stays with the story
+    assert densest_run([10.0, 0.0, -1.0, 1.0]) == Block(0, 4, 10.0)
+
+
+def test_densest_run_is_none_without_prose() -> None:
+    assert densest_run([-30.0, 0.0, -5.0]) is None
+    assert densest_run([]) is None
+
+
+def test_line_scores() -> None:
+    paragraph = "市交通局近日新开三条公交微循环线路，串联起沿线十二个社区和两处地铁站。"
+    assert line_score(paragraph, prose=True, claimed=False, chrome=False) > 20
+    assert line_score("点击查看。", prose=True, claimed=False, chrome=False) <= 0
+    assert line_score("首页", prose=False, claimed=False, chrome=True) == -30
+    assert line_score("站点设置有讲究", prose=False, claimed=False, chrome=False) == -5
+    # claimed lines never gain: a cleaned page without them finds the same run
+    assert line_score(paragraph, prose=True, claimed=True, chrome=False) == 0
+    assert line_score("2025-03-01", prose=False, claimed=True, chrome=False, dated=True) < 0
+
+
+P1 = "为方便老旧社区居民出行，市交通局近日新开三条公交微循环线路，串联起沿线十二个社区和两处地铁站。"
+P2 = "新线路采用小型电动公交车，高峰时段每十分钟一班，平峰时段每二十分钟一班，票价统一为一元。"
+P3 = "住在坡顶社区的刘阿姨说，以前下山买菜要走二十多分钟，现在家门口就能坐车，方便多了。"
+TITLE = "山城新开三条公交微循环线路 覆盖十二个老旧社区"
+
+
+def test_a_long_comment_thread_after_the_story_goes_without_a_heading() -> None:
+    thread = []
+    for n in range(12):
+        thread += [f"网友{n:02d}", f"2025-03-02 10:{n:02d}",
+                   f"这条线路确实方便，希望早点开到我们小区，第{n}次留言支持。", "回复", "赞"]
+    result = clean_text("\n".join([TITLE, P1, P2, P3, *thread]))
+    assert result.paragraphs == (P1, P2, P3)
+    assert result.warnings == ()
+
+
+def test_a_page_dump_keeps_the_story_between_hundreds_of_menu_lines() -> None:
+    menu = [f"频道{n}" for n in range(150)]
+    links = [f"某地第{n}届文化节开幕 市民纷纷前往" for n in range(80)]
+    result = clean_text("\n".join([*menu, TITLE, P1, P2, P3, *links, *menu]))
+    assert result.title == TITLE
+    assert result.paragraphs == (P1, P2, P3)
+
+
+def test_a_one_paragraph_story_with_a_dateline_is_the_story() -> None:
+    # the dateline is cut from the only paragraph: it still opens the story
+    story = "（某社記者某某台北電）" + P1
+    result = clean_text("\n".join(["首頁", "政治", TITLE, story, "相關新聞", "某地文化節開幕", "某路口改造完工"]))
+    assert result.paragraphs == (P1,)
+
+
+# --- repetition ----------------------------------------------------------------------------------
+
+
+def test_copy_suffix() -> None:
+    assert copy_suffix(f"{TITLE} - 每日看点", TITLE) == "每日看点"
+    assert copy_suffix(f"{TITLE}_某某科技", TITLE) == "某某科技"
+    assert copy_suffix(f"{TITLE} | 站名", TITLE) == "站名"
+    assert copy_suffix(TITLE, TITLE) is None
+    assert copy_suffix(f"{TITLE}，记者在现场看到", TITLE) is None   # a sentence goes on
+    assert copy_suffix("别的标题 - 每日看点", TITLE) is None
+
+
+# An aggregator's page in the layout this product was designed from (all text invented): the
+# headline, a row glued together (date and time, channel, views), a byline with the outlet
+# glued to 記者, the story with the headline printed again as image alt text (+ the site's
+# name) over each photo's one-phrase caption, then a channel's recommended list of
+# alt/headline/summary triples.
+SEED_LIKE = """\
+山城新開三條公交微循環線路 覆蓋十二個老舊社區
+
+2025年03月02日09:15:07 本地 5127
+
+山城晨報記者 林小雨
+
+3月1日,山城市交通局宣布新開三條公交微循環線路,串聯起沿線十二個社區和兩處地鐵站,方便老舊社區居民出行。
+
+山城新開三條公交微循環線路 覆蓋十二個老舊社區 - 每日看點
+
+開通儀式
+
+新線路採用小型電動公交車,高峰時段每十分鐘一班,平峰時段每二十分鐘一班,票價統一為一元。
+
+住在坡頂社區的劉阿姨說,以前下山買菜要走二十多分鐘,現在家門口就能坐車,方便多了。
+
+山城新開三條公交微循環線路 覆蓋十二個老舊社區 - 每日看點
+
+首班車出發
+
+交通部門表示,將根據客流變化繼續優化站點設置,並在年底前再開通兩條線路。
+
+本地分類資訊推薦
+
+河畔步道全線貫通,沿線新增六處觀景平台 - 每日看點
+
+河畔步道全線貫通,沿線新增六處觀景平台
+
+經過一年多的施工,沿江河畔步道日前全線貫通,全長約十八公里,沿線新增六處觀景平台和四座驛站。
+
+老街夜市重新開張!攤位數量翻倍 - 每日看點
+
+老街夜市重新開張!攤位數量翻倍
+
+停業半年的老街夜市昨晚重新開張,攤位數量由四十個增至八十個,吸引大批市民前往。
+"""
+
+
+def test_the_seed_layout() -> None:
+    result = clean_text(SEED_LIKE)
+    assert result.title == "山城新開三條公交微循環線路 覆蓋十二個老舊社區"
+    assert [p[:6] for p in result.paragraphs] == ["3月1日,山", "新線路採用小", "住在坡頂社區", "交通部門表示"]
+    meta = result.meta
+    assert meta["date"] == "2025-03-02T09:15:07"
+    assert (meta["category"], meta["views"]) == ("本地", 5127)
+    assert (meta["author"], meta["source"], meta["site"]) == (["林小雨"], "山城晨報", "每日看點")
+    assert clean_text(result.text).text == result.text
+
+
+# --- header rows read by tokens ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, date, category, views, sources", [
+    ("2024年05月17日20:32:38 財經 8842", "2024-05-17T20:32:38", "財經", 8842, ()),
+    ("2023年11月08日 08:15 某某财经综合", "2023-11-08T08:15", None, None, ("某某财经",)),
+    ("某某要聞 2023-03-09", "2023-03-09", "某某要聞", None, ()),
+    ("2025-03-02 10:20 社會 1.2萬", "2025-03-02T10:20", "社會", 12000, ()),
+])
+def test_token_rows(text: str, date: str, category: str | None, views: int | None,
+                    sources: tuple[str, ...]) -> None:
+    row = parse_token_row(text)
+    assert row is not None
+    assert row.dates[0][1] == date
+    assert (row.category, row.views, row.sources) == (category, views, sources)
+
+
+@pytest.mark.parametrize("text", [
+    "湖畔公园改造完成 2023-03-09",            # a teaser headline with its date: a long token
+    "2023-03-09 3 1 12",                     # a table of figures
+    "2023年3月9日，市民在湖畔公园散步。",     # a sentence
+    "財經 8842",                             # no date: nothing anchors the row
+])
+def test_not_token_rows(text: str) -> None:
+    assert parse_token_row(text) is None
+
+
+def test_an_outlet_glued_to_the_reporter_label_is_the_source() -> None:
+    row = parse_row("封面新聞記者 劉恪生".replace("封面", "山城"))
+    assert row is not None and row.authors == ("劉恪生",) and row.byline_outlets == ("山城新聞",)
+    # the paper's own "本报记者" names no outlet
+    own = parse_row("本报记者 王小明")
+    assert own is not None and own.byline_outlets == ()
+    meta = clean_text("\n".join([TITLE, "山城晨報記者 林小雨", P1, P2])).meta
+    assert meta["source"] == "山城晨報"
+    labelled = clean_text("\n".join([TITLE, "来源：江城日报", "山城晨報記者 林小雨", P1, P2])).meta
+    assert labelled["source"] == "江城日报"   # a 来源 label says more than a byline
