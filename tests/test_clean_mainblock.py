@@ -178,3 +178,55 @@ def test_an_outlet_glued_to_the_reporter_label_is_the_source() -> None:
     assert meta["source"] == "山城晨報"
     labelled = clean_text("\n".join([TITLE, "来源：江城日报", "山城晨報記者 林小雨", P1, P2])).meta
     assert labelled["source"] == "江城日报"   # a 来源 label says more than a byline
+
+
+# --- shapes found on real pages, written here as invented lines --------------------------------
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("图注：新建的观景平台上游人如织", "caption"),
+    ("圖說：市民在河畔步道散步", "caption"),
+    ("步道入口。資料圖片", "caption"),
+    ("市民在新開通的步道上散步。（Shutterstock）", "caption"),
+    ("图像来源，", "caption-label"),
+    ("- 閱讀更多 -", "continue-reading"),
+    ("46", "counter"),
+    ("想看更多本地新聞，立即關注我們的專頁！>>", "share-widget"),
+])
+def test_real_page_shapes(line: str, rule: str) -> None:
+    from newsctl.cleaning.rules import strong_verdict
+
+    verdict = strong_verdict(line)
+    assert verdict is not None and verdict.rule == rule
+
+
+@pytest.mark.parametrize("line", [
+    "图书馆今年新增藏书两万册。",            # 图 starts a word, not a label
+    "公司表示，已向法院提交相關資料。",        # 資料 inside a sentence
+    "他引用了路透社（Reuters）的報道說，步道今年將延長。",  # a Latin name inside a sentence
+    "2025",                                  # a year alone is no counter
+    "進入→",                                  # too short to say anything, but no sentence either
+])
+def test_real_page_shapes_near_misses(line: str) -> None:
+    from newsctl.cleaning.rules import strong_verdict
+
+    verdict = strong_verdict(line)
+    assert verdict is None or verdict.rule not in ("caption", "caption-label", "counter")
+
+
+def test_a_caption_label_takes_the_line_after_it() -> None:
+    page = [TITLE, P1, "图像来源，", "某某图片社", "图像加注文字，", "市民在新开通的线路上乘车。", P2]
+    result = clean_text("\n".join(page))
+    assert result.paragraphs == (P1, P2)
+
+
+def test_a_dateline_with_xiaoxi() -> None:
+    from newsctl.cleaning.dateline import cut_dateline
+
+    rest, found = cut_dateline("某某网北京2月13日消息 据某某报道，市交通局近日新开三条线路。")
+    assert found is not None and rest.startswith("据某某报道")
+
+
+def test_a_headline_label_after_a_cjk_vertical_bar() -> None:
+    result = clean_text("\n".join(["直擊︱" + TITLE, P1, P2]))
+    assert result.title == TITLE

@@ -47,6 +47,8 @@ _RELATED_ITEM_MAX = 60
 # on markup that cleaning removes, so it is marked (see clean.py's guard against over-removal)
 _POSITIONAL_CAPTION_MAX = 40
 AFTER_IMAGE = "after-image"
+# lines that stand for a photo: the short line after one is its caption (or credit)
+_IMAGE_RULES = frozenset({"image", "caption-label"})
 
 
 class Item:
@@ -467,7 +469,7 @@ def _captions_after_images(items: list[Item], story: Item | None = None) -> None
     """The short line right after an image (or its alt text) is its caption."""
     for i, item in enumerate(items):
         previous = items[i - 1].verdict if i else None
-        image_before = item.after_image or (previous is not None and previous.rule == "image")
+        image_before = item.after_image or (previous is not None and previous.rule in _IMAGE_RULES)
         if not image_before or item.verdict is not None or item.keep or item is story:
             continue
         if previous is not None and previous.rule == "image" and item.text in items[i - 1].text:

@@ -33,6 +33,8 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
         "start": regexcache.compile(
             r"^(?:[▲▼►△▽◀▶↑↓]"
             r"|(?:图为|圖為|图片为|圖片為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)[：:，,]?"
+            # a caption's own label: "图注：…", "圖說：…", "图片说明：…"
+            r"|(?:图注|圖注|图说|圖說|图片说明|圖片說明|图像说明|圖像說明|图像加注文字|圖像加註文字)\s*[：:，,]"
             r"|(?:这|這)是.{0,60}?(?:拍摄|拍攝)的"
             r"|(?:图|圖|图片|圖片|Figure|Fig\.?|照片)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[\s：:．.、]|$))"
         ),
@@ -56,6 +58,15 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
             r"|[（(](?:資料照|资料照|資料圖|资料图|示意圖|示意图)[^（）()]{0,10}[）)]"
         ),
         "figure_source": regexcache.compile(r"^(?:" + figure + r")\s*[：:]"),
+        # "廉署。資料圖片", "……的聽證會。（Shutterstock）": a file-photo word or a photo agency's
+        # Latin name after the caption's sentence
+        "file_end": regexcache.compile(
+            r"[。！？!?]\s*(?:(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片|圖|图|照)"
+            r"|[（(][A-Z][A-Za-z .&/-]{2,30}[）)])$"),
+        # a caption's label alone, its value on the next line: "图像来源，" / "Getty Images"
+        "label_alone": regexcache.compile(
+            r"^(?:" + figure + r"|图注|圖注|图说|圖說|图片说明|圖片說明|图像说明|圖像說明"
+            r"|图像加注文字|圖像加註文字|图像来源|圖像來源)\s*[：:，,]?$"),
     }
 
 
@@ -65,6 +76,11 @@ def _figure_first() -> frozenset[str]:
     return frozenset(word[0] for word in lexicon.labels()["figure_source"])
 
 
+def caption_label(text: str) -> bool:
+    """A caption's label alone on its line (``图像来源，``): the caption or credit follows it."""
+    return len(text) <= 10 and _patterns()["label_alone"].match(text) is not None
+
+
 def caption_shape(text: str) -> bool:
     """True when ``text`` carries a caption's marks (marker, prefix, or a trailing credit)."""
     p = _patterns()
@@ -72,6 +88,8 @@ def caption_shape(text: str) -> bool:
         return len(text) <= 2 * CAPTION_MAX
     if len(text) > CAPTION_MAX:
         return False
+    if text[-1] in "片照圖图）)" and p["file_end"].search(text):
+        return True
     # credits are anchored at the end: the last character says which shape can apply
     tail = max(0, len(text) - 48)
     last = text[-1]

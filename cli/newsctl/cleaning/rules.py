@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
-from newsctl.cleaning.captions import caption_shape, is_figure_source
+from newsctl.cleaning.captions import caption_label, caption_shape, is_figure_source
 from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row, parse_token_row
 from newsctl.cleaning.lines import LIST_ITEM
@@ -152,6 +152,7 @@ def is_prose(text: str) -> bool:
     return len(text) >= _UNPUNCTUATED_MIN and len(CJK_CHAR.findall(text[:_UNPUNCTUATED_MIN])) >= _UNPUNCTUATED_MIN // 2
 
 
+_LINK_ARROWS = (">>", "＞＞", "»", "》》", "→")
 _UNPUNCTUATED_MIN = 200
 CJK_CHAR = regexcache.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -415,6 +416,8 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
     for pattern in drop:
         if pattern.fullmatch(text):
             return _verdict("site-rule", True)
+    if caption_label(text):
+        return _verdict("caption-label", True)   # "图像来源，": the caption is the next line
     if caption_shape(text) or is_figure_source(text):
         # "撰文／<名>　攝影／<名>" ends like a photo credit but is a byline with a writer
         row = parse_row(text) if len(text) <= 60 else None
@@ -438,6 +441,8 @@ def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
         return _verdict("comment", True)
     if not WORDLIKE.search(text) or text == "[email protected]":
         return _verdict("markup", True)   # a rule of dashes or stars, an obfuscated address
+    if "-" in bare or "—" in bare:
+        bare = bare.strip("-–—~～ ")   # "- 閱讀更多 -": a marker between dashes
     if len(bare) <= 30 and bare and bare[0] in lx.cont_first and lx.cont.match(bare):
         return _verdict("continue-reading", True)
     if bare in headings or bare in lx.related or ("更多" in bare and MORE_HEADING.match(bare)):
@@ -590,6 +595,10 @@ def _long_strong(text: str) -> Verdict | None:
     if len(text) <= 12 and (first.isdigit() or first in "+-−±") and LONE_NUMBER.match(text) and (
             not first.isdigit() or "." in text or "%" in text or len(text) >= 5):
         return _verdict("ticker", True)   # a market box's figures, one per line
+    if len(text) <= 3 and text.isdigit():
+        return _verdict("counter", True)   # "22" alone: a gallery's photo count, a like counter
+    if len(text) <= 60 and text.endswith(_LINK_ARROWS):
+        return _verdict("share-widget", True)   # "想看更多，立即關注我們的專頁！>>": a link button
     if len(text) <= 6 and first.isdigit() and PLAYER_SPEED.match(text):
         return _verdict("share-widget", True)   # a video player's speed menu
     if len(text) <= 9 and first.isdigit() and GALLERY_COUNTER.match(text):

@@ -21,13 +21,13 @@ from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.names import has_surname
 
-_SEPARATORS = regexcache.compile(r"\s*(?:[_｜|丨－]|——)\s*|\s+[-–—]\s+|(?<=\S)-(?=\S)")
+_SEPARATORS = regexcache.compile(r"\s*(?:[_｜|丨︱－]|——)\s*|\s+[-–—]\s+|(?<=\S)-(?=\S)")
 # trailing junk: a rule of stars or bars, or a note that the page has pictures or a video
 _JUNK = regexcache.compile(r"\s*(?:[*＊#＃=~～_|｜\-–—]{2,}|[_|｜丨]"
                    r"|[（(](?:附圖|附图|組圖|组图|多圖|多图|圖|图|附視頻|附视频|視頻|视频|有片|影音)[）)])\s*$")
 _LABELS = regexcache.compile(
     r"^(?:【(?P<a>[^【】]{1,10})】|〈(?P<b>[^〈〉]{1,10})〉|［(?P<c>[^［］]{1,10})］|\[(?P<d>[^\[\]]{1,10})\]"
-    r"|(?P<e>[\u4e00-\u9fffA-Za-z]{1,8})\s*[｜|丨]|(?P<f>[\u4e00-\u9fff]{2,4})》"
+    r"|(?P<e>[\u4e00-\u9fffA-Za-z]{1,8})\s*[｜|丨︱]|(?P<f>[\u4e00-\u9fff]{2,4})》"
     r"|(?P<g>[\u4e00-\u9fff]{2,4})[／/](?=\S)"
     # a kind of story with a colon: "组图：…", "專訪：…" (not any word: "青年编剧苏蔓：…" is a headline)
     r"|(?P<h>组图|組圖|图集|圖集|视频|視頻|影音|直播|快讯|快訊|独家|獨家|图解|圖解|专访|專訪|社论|社論"
@@ -41,7 +41,7 @@ _LEADING_DATE = regexcache.compile(
     r"|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+"
 )
 # every suffix, label and junk shape needs one of these characters
-_DECORATION = regexcache.compile(r"[_｜|丨—\-–－*＊#＃=~～【】〈〉［］\[\]》／/（(：:]")
+_DECORATION = regexcache.compile(r"[_｜|丨︱—\-–－*＊#＃=~～【】〈〉［］\[\]》／/（(：:]")
 _DIGITS = regexcache.compile(r"\d")
 _KEY_DROP = regexcache.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉【】()（）!！?？,，.。:：;；、·・…\-—_|｜*]+")
 # a title suffix segment is short; a long tail after " - " is part of the headline
