@@ -245,15 +245,19 @@ def _main_block(items: list[Item]) -> Block:
     scores: list[float] = []
     introduced = False   # under a lead-in ("各節比分："): a table's rows, until the next sentence
     widget_before = False   # a run of buttons (a player's controls) costs once
+    signed = False          # the line before is an issuer's name (某某市人民政府办公室)
     for it in items:
         claimed = it.verdict is not None or it.keep
         prose = is_prose(it.text)
-        lead_in = it.text[-1] in "：:"
-        listed = introduced or lead_in or is_list_item(it.text) or is_signature(it.text)
+        lead_in = it.text[-1] in "：:" and not prose   # a paragraph may end with a colon too
+        listed = introduced or lead_in or signed or is_list_item(it.text) or is_signature(it.text)
         # a table's row under its lead-in reads like a menu row, and is not one
-        chrome = it.weak is not None and not (introduced and it.weak.rule == "navigation")
+        chrome = it.weak is not None and not (introduced and it.weak.rule == "navigation") and not (
+            signed and it.weak.rule == "date")
         row = it.verdict.row if it.verdict is not None else None
-        dated = row is not None and bool(row.dates) and not it.keep
+        # (a notice's date under its issuer is its sign-off, not a teaser's date)
+        dated = row is not None and bool(row.dates) and not it.keep and not signed
+        signed = is_signature(it.text)
         widget = it.verdict is not None and it.verdict.rule in WIDGET_RULES and not it.keep
         scores.append(line_score(it.text, prose, claimed, chrome, listed, dated,
                                  widget and not widget_before))

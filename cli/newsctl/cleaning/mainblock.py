@@ -77,7 +77,7 @@ def line_score(text: str, prose: bool, claimed: bool, chrome: bool, listed: bool
         return -scoring.dated_cost
     if claimed:
         return -scoring.widget_cost if widget else 0.0
-    if listed and not chrome:
+    if listed and not chrome and not prose:
         return 0.0
     if chrome:
         return -scoring.chrome_cost
