@@ -33,6 +33,7 @@ from newsctl.cleaning.title import (
     TitleChoice,
     choose_title,
     copy_suffix,
+    decorated_heads,
     headline_shaped,
     parse_headline,
     title_key,
@@ -147,7 +148,14 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
             result.dateline = None
             dl_index = _cut_dateline(result, block.start)
     start = _body_start(items, dl_index, block.start)
-    _choose_title(result, suffixes, start)
+    echoed = decorated_heads([item.text for item in items[:block.end]])
+    headline_at = _echoed_headline(items, start, block.end, echoed)
+    if headline_at is not None:
+        # the headline stands below what looked like the first paragraph (a notice, a teaser):
+        # the story starts under its headline
+        start = _body_start(items, dl_index if dl_index and dl_index > headline_at else None,
+                            headline_at + 1)
+    _choose_title(result, suffixes, start, echoed)
     # the paragraph a dateline opened is the story's first, however short it is once cut
     _captions_after_images(items, story=items[dl_index] if dl_index is not None else None)
     _bio_under_heading(items, start)   # after the captions: the bio is the next line unclaimed
@@ -189,7 +197,20 @@ def _settle_main_block(result: Plan) -> None:
             return
         for item in outside:
             item.fate = "outside-main-block"
+        _trim_head(result.kept)
         _trim_tail(result.kept)
+
+
+def _trim_head(kept: list[Item]) -> None:
+    """What the head rule does on the next run: above the first paragraph, a lead-in or a label
+    left over goes (a headline or a standfirst may stay)."""
+    for item in kept:
+        text = item.text
+        if item.keep or _is_paragraph(text) or is_prose(text) or is_list_item(text):
+            return
+        if headline_shaped(text) and text[-1] not in "：:":
+            continue
+        item.fate = "head-chrome"
 
 
 def _trim_tail(kept: list[Item]) -> None:
@@ -291,7 +312,23 @@ def _cut_dateline(result: Plan, first: int = 0) -> int | None:
     return None
 
 
-def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
+def _echoed_headline(items: list[Item], start: int, end: int, echoed: set[str]) -> int | None:
+    """A line between the first paragraph and the block's end that the page's ``<title>`` line
+    repeats with a tail: the headline, printed below a notice or a teaser."""
+    if not echoed:
+        return None
+    for i in range(start, end):
+        item = items[i]
+        if (item.verdict is None and not item.keep and not _is_paragraph(item.text)
+                and headline_shaped(item.text) and title_key(item.text) in echoed):
+            return i
+        if i > start and _is_paragraph(item.text) and item.verdict is None:
+            return None   # only the first paragraph may be mistaken
+    return None
+
+
+def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int,
+                  echoed: set[str] | None = None) -> None:
     """The headline is looked for above the first paragraph only (never below it)."""
     items = result.items
     window = [(i, item.text) for i, item in enumerate(items[:start])
@@ -310,9 +347,12 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int) -> None:
                    and bool(it.verdict.row.dates or it.verdict.row.authors)
                    for it in items[i + 1:i + 4])
 
+    # a head line that another line prints with a tail after it (a dump's <title> line)
+    if echoed is None:
+        echoed = decorated_heads([item.text for item in items[:start]])
     choice = choose_title(
         window, _plain_headline, suffixes,
-        repeated=later, anchored=anchored)
+        repeated=later, anchored=anchored, echoed=echoed)
     if choice is None:
         return
     result.title = choice

@@ -23,7 +23,7 @@ from newsctl.cleaning.names import has_surname
 
 _SEPARATORS = regexcache.compile(r"\s*(?:[_｜|丨︱－]|——)\s*|\s+[-–—]\s+|(?<=\S)-(?=\S)")
 # trailing junk: a rule of stars or bars, or a note that the page has pictures or a video
-_JUNK = regexcache.compile(r"\s*(?:[*＊#＃=~～_|｜\-–—]{2,}|[_|｜丨]"
+_JUNK = regexcache.compile(r"\s*(?:[*＊#＃=~～_|｜\-–—]{2,}|[_|｜丨︱\-–—－]"
                    r"|[（(](?:附圖|附图|組圖|组图|多圖|多图|圖|图|附視頻|附视频|視頻|视频|有片|影音)[）)])\s*$")
 _LABELS = regexcache.compile(
     r"^(?:【(?P<a>[^【】]{1,10})】|〈(?P<b>[^〈〉]{1,10})〉|［(?P<c>[^［］]{1,10})］|\[(?P<d>[^\[\]]{1,10})\]"
@@ -267,13 +267,16 @@ class TitleChoice(NamedTuple):
 def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool],
                  extra_suffixes: tuple[str, ...] = (),
                  repeated: frozenset[str] | set[str] = frozenset(),
-                 anchored: Callable[[int], bool] = lambda _: False) -> TitleChoice | None:
+                 anchored: Callable[[int], bool] = lambda _: False,
+                 echoed: frozenset[str] | set[str] = frozenset()) -> TitleChoice | None:
     """Pick the headline among head lines ``(index, text)``.
 
     ``plain(headline)`` is False for text a weaker rule recognises (a lone site name, a channel
     word): such a line may be a copy of the headline but is never chosen on shape alone.
-    ``repeated`` holds the title keys of lines further down the page: a candidate printed again
-    there is preferred to one printed once; ``anchored(index)`` says a candidate has its byline
+    ``echoed`` holds the keys of lines printed elsewhere with a tail after them (the page's
+    ``<title>``: ``<headline> - <站名> - <頻道>``): the strongest evidence, since nothing but the
+    headline is printed again that way.  ``repeated`` holds the title keys of lines further down
+    the page: a candidate printed again there is preferred to one printed once; ``anchored(index)`` says a candidate has its byline
     or date right under it.  It is
     asked about the headline without its decorations, whose site words would mislead it.
     """
@@ -296,8 +299,18 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
             groups.append([n])
     # the same test for a headline printed twice as for one printed once: cleaning removes the
     # copies, and the cleaned page must choose the same headline again
-    chosen = next((g for g in groups if len(g) > 1 and any(shaped[n][2] for n in g)
-                   and _headline_like(shaped[g[0]][1])), None)
+    chosen = None
+    if echoed:
+        # the echoed candidate nearest the story, with its copies (echoed as printed here: the
+        # echo of a line's own head would be the line itself)
+        raw = {i: title_key(t) for i, t in candidates}
+        last = next((n for n in reversed(range(len(shaped))) if raw[shaped[n][0]] in echoed
+                     and shaped[n][2] and _headline_like(shaped[n][1])), None)
+        if last is not None:
+            chosen = next(g for g in groups if last in g)
+    if chosen is None:
+        chosen = next((g for g in groups if len(g) > 1 and any(shaped[n][2] for n in g)
+                       and _headline_like(shaped[g[0]][1])), None)
     if chosen is None and repeated:
         # printed once up here and again below the story (``repeated``: keys of lines there)
         chosen = next(([n] for n in range(len(shaped)) if keys[n] in repeated and shaped[n][2]
@@ -458,3 +471,32 @@ def copy_suffix(line: str, headline: str) -> str | None:
         return None
     tail = _COPY_TAIL.fullmatch(line, len(headline))
     return tail.group("name") if tail is not None else None
+
+
+_HEAD_SPLIT = regexcache.compile(r"\s*(?:[_｜|丨︱]|——|[-–—])\s*|[\s\u3000]+")
+_ECHO_MIN = 8
+_ECHO_TAIL_MAX = 60
+_ECHO_LINE_MAX = 200
+
+
+def decorated_heads(texts: list[str]) -> set[str]:
+    """Title keys of what comes before a separator in lines that go on with a short tail.
+
+    ``<headline> - <站名> - <頻道>`` (a page dump's first line, from its ``<title>``) makes the
+    headline, printed alone further down, the page's headline, whatever the tail says.
+
+    >>> sorted(decorated_heads(["湖畔公园改造完成 市民盼早日开放_某某网"]))
+    ['湖畔公园改造完成', '湖畔公园改造完成市民盼早日开放']
+    """
+    heads: set[str] = set()
+    for text in texts:
+        if len(text) > _ECHO_LINE_MAX or len(text) <= _ECHO_MIN:
+            continue
+        for m in _HEAD_SPLIT.finditer(text, _ECHO_MIN):
+            tail = text[m.end():]
+            if tail and len(tail) <= _ECHO_TAIL_MAX and not _STOP.search(tail):
+                heads.add(title_key(text[: m.start()]))
+    return heads
+
+
+_STOP = regexcache.compile(r"[。！？!?]")
