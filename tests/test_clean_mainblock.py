@@ -149,6 +149,8 @@ def test_the_seed_layout() -> None:
     ("2023年11月08日 08:15 某某财经综合", "2023-11-08T08:15", None, None, ("某某财经",)),
     ("某某要聞 2023-03-09", "2023-03-09", "某某要聞", None, ()),
     ("2025-03-02 10:20 社會 1.2萬", "2025-03-02T10:20", "社會", 12000, ()),
+    ("2025年03月02日10:20 最後更新: 10:45", "2025-03-02T10:20", None, None, ()),
+    ("02/03/2025 - 10:20", "2025-03-02T10:20", None, None, ()),
 ])
 def test_token_rows(text: str, date: str, category: str | None, views: int | None,
                     sources: tuple[str, ...]) -> None:
@@ -230,3 +232,13 @@ def test_a_dateline_with_xiaoxi() -> None:
 def test_a_headline_label_after_a_cjk_vertical_bar() -> None:
     result = clean_text("\n".join(["直擊︱" + TITLE, P1, P2]))
     assert result.title == TITLE
+
+
+def test_the_date_under_the_headline_wins_over_a_widget_above_it() -> None:
+    page = ["首页", "路况 2025-03-01 07:05", "天气 2025-03-01", TITLE, "2025-03-02 10:20", P1, P2]
+    assert clean_text("\n".join(page)).meta["date"] == "2025-03-02T10:20"
+
+
+def test_a_time_alone_above_its_date() -> None:
+    page = [TITLE, "20:50", "2025/03/02", P1, P2]
+    assert clean_text("\n".join(page)).meta["date"] == "2025-03-02T20:50"

@@ -531,6 +531,9 @@ def _looks_like_outlet(name: str) -> bool:
 _ROW_TOKEN_SPLIT = regexcache.compile(r"[\s\u3000|｜丨/／・·•‧∙,，;；]+")
 _BARE_COUNT = regexcache.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>[万萬wW]?)")
 _COMPILED_BY = ("综合", "綜合", "整理", "编译", "編譯")
+# "最後更新: 17:26" after the date: when the story was updated, the same day
+_UPDATE_TIME = regexcache.compile(
+    r"(?:最後更新|最后更新|更新時間|更新时间|更新於|更新于|更新)\s*[：:]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _TOKEN_ROW_MAX = 60
 
 
@@ -553,7 +556,7 @@ def parse_token_row(text: str) -> Row | None:
     row.dates.append((DATE_KINDS["date_plain"], dates[0].iso))
     row.kinds.append("date")
     channels = lexicon.word_set("category_words")
-    for token in _ROW_TOKEN_SPLIT.split(rest):
+    for token in _ROW_TOKEN_SPLIT.split(_UPDATE_TIME.sub(" ", rest)):
         token = token.strip("()（）[]【】")
         if not token:
             continue

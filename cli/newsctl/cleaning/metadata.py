@@ -167,7 +167,17 @@ def _date(plan: Plan) -> str | None:
         head.append((1, plan.body_start, plan.dateline.date))
     if plan.title is not None and plan.title.headline.date:
         head.append((1, plan.title.at, plan.title.headline.date))
-    pool = sorted(head or rest)
+    # the headline and its copies (a page dump prints it in its <title> line, then as <h1>)
+    title_at = sorted((plan.title.at, *plan.title.copies)) if plan.title is not None else []
+
+    def nearness(entry: tuple[int, int, str]) -> tuple[int, int, int]:
+        # the label's priority first; then a row under a copy of the headline (the story's own
+        # header), nearest first; then the rows above it, top first
+        priority, i, _ = entry
+        above = [i - at for at in title_at if at < i]
+        return (priority, 0, min(above)) if above else (priority, 1, i)
+
+    pool = sorted(head, key=nearness) if head else sorted(rest)
     if not pool:
         return None
     priority, at, best = pool[0]
@@ -175,11 +185,15 @@ def _date(plan: Plan) -> str | None:
         # the same day printed twice: the more precise copy ("as precise as the page says")
         if other_priority == priority and iso[:10] == best[:10] and len(iso) > len(best):
             best = iso
-    if len(best) == 10 and at + 1 < len(plan.items):
-        # a day, then its time alone on the next line ("香港時間15時45分")
-        verdict = plan.items[at + 1].verdict
-        if verdict is not None and verdict.rule == "date" and verdict.row is None and verdict.value:
-            best = f"{best}T{verdict.value}"
+    if len(best) == 10:
+        # a day, then its time alone on the next line ("香港時間15時45分"), or just above it
+        for near in (at + 1, at - 1):
+            if not 0 <= near < len(plan.items):
+                continue
+            verdict = plan.items[near].verdict
+            if (verdict is not None and verdict.rule == "date" and verdict.row is None
+                    and verdict.value):
+                return f"{best}T{verdict.value}"
     return best
 
 
