@@ -242,3 +242,21 @@ def test_the_date_under_the_headline_wins_over_a_widget_above_it() -> None:
 def test_a_time_alone_above_its_date() -> None:
     page = [TITLE, "20:50", "2025/03/02", P1, P2]
     assert clean_text("\n".join(page)).meta["date"] == "2025-03-02T20:50"
+
+
+def test_bylines_of_other_shapes() -> None:
+    assert clean_text("\n".join([TITLE, "作者︱林小雨", P1, P2])).meta["author"] == ["林小雨"]
+    glued = clean_text("\n".join([TITLE, "山城周刊记者 林小雨", P1, P2])).meta
+    assert (glued["author"], glued["source"]) == (["林小雨"], "山城周刊")
+    role = clean_text("\n".join([TITLE, "特约记者 林小雨", P1, P2])).meta
+    assert (role["author"], role["source"]) == (["林小雨"], None)
+
+
+def test_the_reporter_signing_off_in_brackets() -> None:
+    signed = P2[:-1] + "。（林小雨）"
+    result = clean_text("\n".join([TITLE, P1, signed]))
+    assert result.meta["author"] == ["林小雨"]
+    assert result.paragraphs[-1] == signed   # the name stays where the page printed it
+    # a bracketed aside that names no person is no signature
+    aside = clean_text("\n".join([TITLE, P1, P2[:-1] + "。（完）"])).meta
+    assert aside["author"] is None

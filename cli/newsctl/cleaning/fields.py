@@ -28,7 +28,7 @@ _ROW_KINDS = (NAME_KINDS + ("source", "source_note", "category", "keywords", "fi
 # Labels that are followed directly by a name (记者张三); every other label needs a separator,
 # so 来源于… / 作者是… / 文化局… never open a field.
 _GLUED = ("记者", "記者", "通讯员", "通訊員", "特派员", "特派員", "摄影", "攝影", "编译", "編譯", "☉", "◎")
-_SEP = r"[：:／/∕|｜丨]"
+_SEP = r"[：:／/∕|｜丨︱]"
 _OPEN = "【[（(〔［「"
 _CLOSE = "】]）)〕］」"
 _TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／∕・·•‧∙,，;；■□◆◇●○★☆▶►")
@@ -181,6 +181,10 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
         "outlet": regexcache.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}$"),
         "outlet_byline": regexcache.compile(
             r"[\u4e00-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞)(?=(?:摄影|攝影)?(?:记者|記者))"
+            # any name glued to 记者 when a space then sets the reporter's name apart
+            # ("某某周刊记者 王小明"), unless it is a role ("特约记者 X")
+            r"|(?![\u4e00-\u9fff]*(?:特派|特约|特約|实习|實習|见习|見習|首席|驻站|駐站|本报|本報|本台|本网|本網|本刊|本站)"
+            r"(?:记者|記者))[\u4e00-\u9fff]{2,8}?(?=(?:记者|記者)[\s\u3000])"
         ),
     }
 

@@ -115,6 +115,23 @@ _ROLES = ("记者", "記者", "作者", "主笔", "主筆", "撰稿人", "特约
           "分析師", "分析师", "專欄作家", "专栏作家", "作家", "教授", "律師", "律师", "醫師", "医师")
 
 
+_SIGNATURE_END = regexcache.compile(
+    r"[。！？!?」”][（(](?:(?:记者|記者|文|撰文)\s*[:：]?\s*)?"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4}){0,2})[）)]$")
+
+
+def _signed_at_the_end(plan: Plan) -> list[str]:
+    """The reporter's name in brackets closing the story (``……举行。（张巨峰）``)."""
+    kept = plan.kept
+    if not kept:
+        return []
+    m = _SIGNATURE_END.search(kept[-1].text[-24:])
+    if m is None:
+        return []
+    names = [n for n in re.split(r"[、，,\s]", m.group("names")) if n]
+    return names if all(_is_name(n) for n in names) else []
+
+
 def _author_card(plan: Plan) -> str | None:
     """A writer's card under the headline: a name line, then the title line under it
     (``欧阳骁`` / ``竞点体育篮球记者``) or the writer's bio (``（作者為某大學教授）``)."""
@@ -284,6 +301,8 @@ def build_meta(plan: Plan, rules_site: str | None = None) -> dict[str, Any]:
         authors.append((plan.title.at if plan.title else 0, headline.byline))
     if not authors and (card := _author_card(plan)) is not None:
         authors.append((plan.title.at if plan.title else 0, card))
+    if not authors:
+        authors.extend((len(items), name) for name in _signed_at_the_end(plan))
     if plan.dateline is not None:
         authors.extend((plan.body_start, a) for a in plan.dateline.authors)
     author_list = list(dict.fromkeys(a for _, a in sorted(authors, key=lambda x: x[0])))
