@@ -422,9 +422,13 @@ def _crumb_item(item: Item) -> bool:
             and not is_prose(text) and (item.verdict is None or item.verdict.row is None))
 
 
+_GLUED_CRUMB = regexcache.compile(r"^(?:>>|>|＞|›|»|→)\s*(?P<item>\S.{0,11})$")
+
+
 def _breadcrumb_lines(items: list[Item]) -> None:
     """A breadcrumb printed one item per line (``首页`` / ``>`` / ``教育新闻`` / ``>`` /
     ``工作动态``): its items go as one trail, the deepest channel naming the category."""
+    _glued_crumbs(items)
     i = 1
     while i < len(items) - 1:
         if items[i].text not in _CRUMB_SEPARATORS or not _crumb_item(items[i - 1]):
@@ -444,6 +448,32 @@ def _breadcrumb_lines(items: list[Item]) -> None:
             items[k].verdict = Verdict("breadcrumb", True)
         items[run[-1]].verdict = Verdict("breadcrumb", True, value=channels[-1] if channels else None)
         i = j + 1
+
+
+def _glued_crumbs(items: list[Item]) -> None:
+    """The same trail with each separator glued to the item after it (``评论`` / ``> 海外观察``
+    / ``> 正文``): the last channel before ``正文`` (or the end) names the category."""
+    i = 0
+    while i < len(items) - 1:
+        first = items[i]
+        glued = _GLUED_CRUMB.match(items[i + 1].text)
+        if glued is None or not _crumb_item(first) or _GLUED_CRUMB.match(first.text):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(items) and (m := _GLUED_CRUMB.match(items[j].text)) is not None \
+                and not items[j].keep and not is_prose(m.group("item")):
+            run.append(j)
+            j += 1
+        parts = [items[k].text if k == i else _GLUED_CRUMB.match(items[k].text).group("item")  # type: ignore[union-attr]
+                 for k in run]
+        channels = [c for c in (crumb_channel(part) for part in parts) if c]
+        if len(run) >= 2 and channels:
+            for k in run:
+                items[k].verdict = Verdict("breadcrumb", True)
+            items[run[-1]].verdict = Verdict("breadcrumb", True, value=channels[-1])
+        i = j
 
 
 def _related_blocks(items: list[Item]) -> None:
