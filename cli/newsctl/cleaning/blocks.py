@@ -140,8 +140,8 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
     if dl_index is not None and result.cuts:
         # the paragraph lost its tag: weigh it as the next run will
         block = _main_block(items)
-        if dl_index < block.start:
-            # so light that the story starts below it: that tag was not the story's
+        if not block.start <= dl_index < block.end:
+            # so light that the story is elsewhere without it: that tag was not the story's
             item = items[dl_index]
             item.text, item._weak = item.text_before_cut(), _UNSET
             result.cuts.pop()
@@ -218,10 +218,10 @@ def _trim_tail(kept: list[Item]) -> None:
     (or a notice's sign-off), never with a lead-in or a label left over."""
     for item in reversed(kept):
         text = item.text
-        if item.keep or is_prose(text) or is_list_item(text) or is_signature(text):
+        if item.keep or is_prose(text) or is_list_item(text):
             return
         if item.weak is None and strong_verdict(text) is not None:
-            return   # a sign-off's date row, given back to the story
+            return   # a sign-off's date row, given back to the story (its issuer above it)
         item.fate = "tail-chrome"
 
 
