@@ -11,7 +11,7 @@ import pytest
 
 from newsctl.clean import clean_text
 from newsctl.cleaning.fields import parse_row, parse_token_row
-from newsctl.cleaning.mainblock import Block, densest_run, line_score
+from newsctl.cleaning.mainblock import Block, cjk_weight, densest_run, line_score
 from newsctl.cleaning.title import copy_suffix
 
 # --- the densest run ---------------------------------------------------------------------------
@@ -34,13 +34,13 @@ def test_densest_run_is_none_without_prose() -> None:
 
 def test_line_scores() -> None:
     paragraph = "市交通局近日新开三条公交微循环线路，串联起沿线十二个社区和两处地铁站。"
-    assert line_score(paragraph, prose=True, claimed=False, chrome=False) > 20
-    assert line_score("点击查看。", prose=True, claimed=False, chrome=False) <= 0
-    assert line_score("首页", prose=False, claimed=False, chrome=True) == -30
-    assert line_score("站点设置有讲究", prose=False, claimed=False, chrome=False) == -5
+    assert line_score(cjk_weight(paragraph), prose=True, claimed=False, chrome=False) > 20
+    assert line_score(cjk_weight("点击查看。"), prose=True, claimed=False, chrome=False) <= 0
+    assert line_score(cjk_weight("首页"), prose=False, claimed=False, chrome=True) == -30
+    assert line_score(cjk_weight("站点设置有讲究"), prose=False, claimed=False, chrome=False) == -5
     # claimed lines never gain: a cleaned page without them finds the same run
-    assert line_score(paragraph, prose=True, claimed=True, chrome=False) == 0
-    assert line_score("2025-03-01", prose=False, claimed=True, chrome=False, dated=True) < 0
+    assert line_score(cjk_weight(paragraph), prose=True, claimed=True, chrome=False) == 0
+    assert line_score(cjk_weight("2025-03-01"), prose=False, claimed=True, chrome=False, dated=True) < 0
 
 
 P1 = "为方便老旧社区居民出行，市交通局近日新开三条公交微循环线路，串联起沿线十二个社区和两处地铁站。"

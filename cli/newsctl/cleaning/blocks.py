@@ -16,7 +16,7 @@ from newsctl import regexcache
 from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_trailing_credit
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.encoding import mojibake_kind
-from newsctl.cleaning.mainblock import WIDGET_RULES, Block, densest_run, line_score
+from newsctl.cleaning.mainblock import WIDGET_RULES, Block, cjk_weight, densest_run, line_score
 from newsctl.cleaning.rules import (
     Verdict,
     crumb_channel,
@@ -55,7 +55,8 @@ _IMAGE_RULES = frozenset({"image", "caption-label"})
 class Item:
     """A line on its way through the cleaner (a plain slotted class: cheap to define at import)."""
 
-    __slots__ = ("no", "text", "after_image", "keep", "verdict", "fate", "_weak", "before_cut")
+    __slots__ = ("no", "text", "after_image", "keep", "verdict", "fate", "_weak", "before_cut",
+                 "_shape", "weight")
 
     def __init__(self, no: int, text: str, after_image: bool = False, keep: bool = False,
                  verdict: Verdict | None = None, fate: str | None = None) -> None:
@@ -67,6 +68,8 @@ class Item:
         self.fate = fate                   # rule id once dropped
         self._weak: Verdict | None = _UNSET
         self.before_cut: str | None = None   # the text before a dateline tag was cut off
+        self._shape: tuple[bool, bool, bool, int] | None = None
+        self.weight = 0.0   # its score when the main block was last weighed
 
     def __repr__(self) -> str:
         return f"Item({self.no!r}, {self.text!r}, verdict={self.verdict!r}, fate={self.fate!r})"
@@ -77,6 +80,25 @@ class Item:
         if self._weak is _UNSET:
             self._weak = weak_verdict(self.text)
         return self._weak
+
+    def set_text(self, text: str) -> None:
+        """Change the text (a tag or credit cut off): what was judged on it is judged again."""
+        self.text = text
+        self._weak = _UNSET
+        self._shape = None
+
+    @property
+    def shape(self) -> tuple[bool, bool, bool, int]:
+        """(prose, a list item or an issuer's name, an issuer's name, CJK weight), computed once:
+        the main block is weighed up to three times per page."""
+        if self._shape is None:
+            text = self.text
+            if is_prose(text):   # what counts for prose is its length; for the rest, its kind
+                self._shape = (True, False, False, cjk_weight(text))
+            else:
+                signature = is_signature(text)
+                self._shape = (False, signature or is_list_item(text), signature, 0)
+        return self._shape
 
     def text_before_cut(self) -> str:
         return self.before_cut if self.before_cut is not None else self.text
@@ -138,17 +160,20 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
     block = _main_block(items)
     dl_index = _cut_dateline(result, block.start)
     if dl_index is not None and result.cuts:
-        # the paragraph lost its tag: weigh it as the next run will
-        block = _main_block(items)
+        # the paragraph lost its tag: weigh it as the next run will (it is prose before and
+        # after, so no other line's weight depends on it)
+        _reweigh(items[dl_index])
+        block = densest_run([it.weight for it in items]) or Block(0, len(items), 0.0)
         if not block.start <= dl_index < block.end:
             # so light that the story is elsewhere without it: that tag was not the story's
             item = items[dl_index]
-            item.text, item._weak = item.text_before_cut(), _UNSET
+            item.set_text(item.text_before_cut())
             result.cuts.pop()
             result.dateline = None
             dl_index = _cut_dateline(result, block.start)
     start = _body_start(items, dl_index, block.start)
-    echoed = decorated_heads([item.text for item in items[:block.end]])
+    # (the <title> line heads a page dump; in the story itself, copies are alt texts)
+    echoed = decorated_heads([item.text for item in items[:max(block.start, 1)]])
     headline_at = _echoed_headline(items, start, block.end, echoed)
     if headline_at is not None:
         # the headline stands below what looked like the first paragraph (a notice, a teaser):
@@ -173,8 +198,16 @@ def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
             _drop_around_body(item, before_title=i < title_at, tail=i >= end)
     _data_boxes(result.kept, start, end)
     _cut_inside(result)
-    _settle_main_block(result)
+    if _story_lost_weight(items, block):
+        _settle_main_block(result)
     return result
+
+
+def _story_lost_weight(items: list[Item], block: Block) -> bool:
+    """A line of the run that counted for it was dropped or cut since it was weighed: only then
+    can the kept lines make a smaller run (dropping lines that cost only makes it stronger)."""
+    return any(item.weight > 0 and (item.fate is not None or item._shape is None)
+               for item in items[block.start:block.end])
 
 
 def _settle_main_block(result: Plan) -> None:
@@ -269,19 +302,21 @@ def _main_block(items: list[Item]) -> Block:
     signed = False          # the line before is an issuer's name (某某市人民政府办公室)
     for it in items:
         claimed = it.verdict is not None or it.keep
-        prose = is_prose(it.text)
+        prose, static_listed, signature, wide = it.shape
         lead_in = it.text[-1] in "：:" and not prose   # a paragraph may end with a colon too
-        listed = introduced or lead_in or signed or is_list_item(it.text) or is_signature(it.text)
+        listed = introduced or lead_in or signed or static_listed
+        weak = None if claimed else it.weak
         # a table's row under its lead-in reads like a menu row, and is not one
-        chrome = it.weak is not None and not (introduced and it.weak.rule == "navigation") and not (
-            signed and it.weak.rule == "date")
+        chrome = weak is not None and not (introduced and weak.rule == "navigation") and not (
+            signed and weak.rule == "date")
         row = it.verdict.row if it.verdict is not None else None
         # (a notice's date under its issuer is its sign-off, not a teaser's date)
         dated = row is not None and bool(row.dates) and not it.keep and not signed
-        signed = is_signature(it.text)
+        signed = signature
         widget = it.verdict is not None and it.verdict.rule in WIDGET_RULES and not it.keep
-        scores.append(line_score(it.text, prose, claimed, chrome, listed, dated,
-                                 widget and not widget_before))
+        it.weight = line_score(wide, prose, claimed, chrome, listed, dated,
+                               widget and not widget_before)
+        scores.append(it.weight)
         widget_before = widget
         if not claimed:
             introduced = lead_in or (introduced and not prose)
@@ -302,8 +337,7 @@ def _cut_dateline(result: Plan, first: int = 0) -> int | None:
             if rest:
                 result.cuts.append((item.no, found.tag, "dateline-tag"))
                 item.before_cut = item.text
-                item.text = rest
-                item._weak = _UNSET
+                item.set_text(rest)
             else:
                 item.verdict = Verdict("dateline-tag", True)   # a tag alone on its line
             return i
@@ -422,7 +456,14 @@ def _crumb_item(item: Item) -> bool:
             and not is_prose(text) and (item.verdict is None or item.verdict.row is None))
 
 
+def _reweigh(item: Item) -> None:
+    """Weigh again a paragraph whose text was cut."""
+    prose, _, _, wide = item.shape
+    item.weight = line_score(wide, prose, item.keep, item.weak is not None)
+
+
 _GLUED_CRUMB = regexcache.compile(r"^(?:>>|>|＞|›|»|→)\s*(?P<item>\S.{0,11})$")
+_CRUMB_FIRST = frozenset(">＞›»→")
 
 
 def _breadcrumb_lines(items: list[Item]) -> None:
@@ -456,6 +497,9 @@ def _glued_crumbs(items: list[Item]) -> None:
     i = 0
     while i < len(items) - 1:
         first = items[i]
+        if items[i + 1].text[0] not in _CRUMB_FIRST:
+            i += 1
+            continue
         glued = _GLUED_CRUMB.match(items[i + 1].text)
         if glued is None or not _crumb_item(first) or _GLUED_CRUMB.match(first.text):
             i += 1
@@ -781,5 +825,4 @@ def _cut_inside(result: Plan) -> None:
             result.cuts.append((item.no, domain.group(0).strip(), "ad"))
             text = text[domain.end():]
         if text != item.text:
-            item.text = text.strip() or item.text
-            item._weak = _UNSET   # judged again on what is left
+            item.set_text(text.strip() or item.text)   # judged again on what is left

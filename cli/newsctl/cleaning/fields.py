@@ -548,7 +548,7 @@ def parse_token_row(text: str) -> Row | None:
     >>> row.dates, row.category, row.views
     (((1, '2024-05-17T20:32:38'),), '財經', 8842)
     """
-    if len(text) > _TOKEN_ROW_MAX or _SENTENCE.search(text):
+    if len(text) > _TOKEN_ROW_MAX or _MAYBE_DATE.search(text) is None or _SENTENCE.search(text):
         return None
     dates = find_dates(text)
     if not dates:

@@ -490,8 +490,8 @@ def decorated_heads(texts: list[str]) -> set[str]:
     """
     heads: set[str] = set()
     for text in texts:
-        if len(text) > _ECHO_LINE_MAX or len(text) <= _ECHO_MIN:
-            continue
+        if len(text) > _ECHO_LINE_MAX or len(text) <= _ECHO_MIN or text[-1] in "。！？":
+            continue   # (a sentence is no <title> line)
         for m in _HEAD_SPLIT.finditer(text, _ECHO_MIN):
             tail = text[m.end():]
             if tail and len(tail) <= _ECHO_TAIL_MAX and not _STOP.search(tail):
