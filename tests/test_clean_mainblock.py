@@ -260,3 +260,18 @@ def test_the_reporter_signing_off_in_brackets() -> None:
     # a bracketed aside that names no person is no signature
     aside = clean_text("\n".join([TITLE, P1, P2[:-1] + "。（完）"])).meta
     assert aside["author"] is None
+
+
+def test_an_attribution_is_part_of_the_sentence() -> None:
+    from newsctl.cleaning.dateline import cut_dateline
+
+    rest, found = cut_dateline("据某某社3月2日消息，市交通局近日新开三条线路。")
+    assert found is None and rest.startswith("据某某社")
+
+
+def test_a_one_line_lede_above_a_tagged_first_paragraph() -> None:
+    lede = "市交通局新开三条微循环线路。"
+    result = clean_text("\n".join([TITLE, lede, "【本報訊】" + P1, P2]))
+    assert result.paragraphs == (P1, P2)
+    # without a bracketed tag the short first paragraph is the story's
+    assert clean_text("\n".join([TITLE, lede, P1, P2])).paragraphs == (lede, P1, P2)

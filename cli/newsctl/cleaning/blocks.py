@@ -323,15 +323,23 @@ def _main_block(items: list[Item]) -> Block:
     return densest_run(scores) or Block(0, len(items), 0.0)
 
 
+# a lede above the story's first paragraph is one short sentence
+_LEDE_MAX = 60
+_TAG_BRACKETS = ("【", "〔", "[", "［")
+
+
 def _cut_dateline(result: Plan, first: int = 0) -> int | None:
     """Cut a dateline tag off the first paragraph; return that paragraph's index.
 
     The search ends at the first paragraph, however far down the page it is: a fixed window
     would find the tag on the cleaned text but not on the page, and break idempotence."""
+    lede: int | None = None
     for i, item in enumerate(result.items[first:], first):
         if item.verdict is not None or item.keep:
             continue
         rest, found = cut_dateline(item.text)
+        if found is not None and lede is not None and not found.tag.startswith(_TAG_BRACKETS):
+            return None   # under a lede, only a bracketed tag (【本報訊】) says the story starts
         if found is not None:
             result.dateline = found
             if rest:
@@ -342,6 +350,9 @@ def _cut_dateline(result: Plan, first: int = 0) -> int | None:
                 item.verdict = Verdict("dateline-tag", True)   # a tag alone on its line
             return i
         if _is_paragraph(item.text) and item.weak is None:
+            if lede is None and len(item.text) <= _LEDE_MAX:
+                lede = i   # a one-line lede may stand above the tagged first paragraph
+                continue
             return None   # the first paragraph has no tag
     return None
 

@@ -54,7 +54,8 @@ def _patterns() -> list["re.Pattern[str]"]:
         # 新华社武汉3月2日电（记者 X）; 中新网杭州4月8日电(记者 X)
         regexcache.compile(r"(?P<head>(?:" + agencies + r")[\u4e00-\u9fff]{0,8}?)\s*" + _MONTH_DAY
                    + r"\s*(?:电|電|讯|訊|消息)" + _BY),
-        regexcache.compile(r"(?P<head>[\u4e00-\u9fff]{1,10}?" + _OUTLET_END + r"[\u4e00-\u9fff]{0,8}?)\s*"
+        # ("据某某社3月2日消息，…" is the sentence's own attribution: it stays)
+        regexcache.compile(r"(?P<head>(?![据據])[\u4e00-\u9fff]{1,10}?" + _OUTLET_END + r"[\u4e00-\u9fff]{0,8}?)\s*"
                    + _MONTH_DAY + r"\s*(?:电|電|讯|訊|消息)" + after + _BY),
         # （中央社記者邱文彥台中2日電） （中央社台北2日綜合外電報導）
         regexcache.compile(r"[（(](?P<inner>[^（）()]{2,40}?(?:" + _MONTH_DAY + r"\s*(?:電|电)"
