@@ -189,6 +189,7 @@ def test_an_outlet_glued_to_the_reporter_label_is_the_source() -> None:
     ("图注：新建的观景平台上游人如织", "caption"),
     ("圖說：市民在河畔步道散步", "caption"),
     ("步道入口。資料圖片", "caption"),
+    ("为了推介家乡特产，村民在地里录制视频 林小雨 摄", "caption"),
     ("市民在新開通的步道上散步。（Shutterstock）", "caption"),
     ("图像来源，", "caption-label"),
     ("- 閱讀更多 -", "continue-reading"),

@@ -51,6 +51,8 @@ def _patterns() -> dict[str, "re.Pattern[str]"]:
             r"[\u4e00-\u9fffA-Za-z·]{2,8}\s*(?<!拍)[摄攝]$"
             # "……四十年没有变过。乔砚 摄": the name right after the sentence, a space, 摄
             r"|[。！？!?][\u4e00-\u9fffA-Za-z·]{2,8}\s+[摄攝]$"
+            # "……正在录制视频 乔砚 摄": the name set apart by spaces on both sides
+            r"|\s[\u4e00-\u9fff]{2,4}\s+[摄攝]$"
         ),
         "inline": regexcache.compile(
             r"[（(]\s*(?:圖|图|圖片|图片|照片)\s*[／/∕:：]\s*[^（）()]{1,30}[）)]"
