@@ -138,3 +138,46 @@ def test_unicode_round_trip(text: str, codec: str) -> None:
     if codec == "utf-8" and text.startswith("\ufeff"):
         expected = expected[1:]  # a leading U+FEFF is a BOM by definition
     assert decoded.text == expected
+
+
+# --- small inputs meet the same bar as large ones ---------------------------------------------
+
+
+@pytest.mark.parametrize("data", [
+    b"\x00", b"\x00\x01", b"\x00\x01\x02binary\x00", b"\x7fELF\x02\x01\x01\x00" + bytes(8),
+    b"PK\x03\x04\x14\x00\x00\x00", b"\x89PNG\r\n\x1a\n", bytes(range(1, 9)),
+])
+def test_small_binary_inputs_are_refused(data: bytes) -> None:
+    with pytest.raises(DecodeError, match="binary|encoding|decode"):
+        decode_bytes(data, "small.bin")
+
+
+@pytest.mark.parametrize("text", ["中文新闻报道", "新闻", "記者王小明台北報導。", "中文新闻报道，记者王小明。ABC 2025\n"])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_chinese_is_read(text: str, codec: str) -> None:
+    decoded = decode_bytes(text.encode(codec), "u16.txt")
+    assert (decoded.text, decoded.encoding) == (text, codec)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(min_size=1, max_size=64))
+def test_bytes_never_become_silent_mojibake(data: bytes) -> None:
+    """Any input is either refused with a clear error or decodes to text of a known kind."""
+    try:
+        decoded = decode_bytes(data, "any.bin")
+    except DecodeError:
+        return
+    if decoded.encoding.startswith("utf-16"):
+        assert all(c in "\t\n\r" or c.isprintable() for c in decoded.text)
+    else:
+        assert not any(0 < ord(c) < 9 for c in decoded.text)
+
+
+def test_the_cli_names_a_small_binary_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers import invoke
+
+    path = tmp_path / "tiny.txt"
+    path.write_bytes(b"\x00\x01\x02binary\x00")
+    result = invoke(["stats", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"newsctl: {path}: binary file (not text in a known encoding)\n"

@@ -125,7 +125,7 @@ def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult
     removed.extend(Removal(no, cut, rule) for no, cut, rule in decided.cuts)
     removed.extend(_title_removals(decided))
     removed.sort(key=lambda r: r.line)
-    if not paragraphs and text.strip():
+    if not paragraphs and not title and text.strip():
         warnings.append("no article text found")
     out = ([title] if title else []) + list(paragraphs)
     return CleanResult("\n".join(out), title, paragraphs, meta, tuple(removed), tuple(warnings))

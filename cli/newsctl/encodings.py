@@ -107,8 +107,52 @@ def decode_bytes(
             if check_text:
                 _check_looks_like_text(text, path, "utf-8")
             return Decoded(normalize_newlines(text), "utf-8")
-    codec = _detect_chinese_codec(data, path)
+    # GB18030 and Big5 never hold a zero byte, UTF-16 text mostly does (and binary data too)
+    utf16 = bomless_utf16(data) if b"\x00" in data else None
+    if utf16 is not None:
+        return Decoded(normalize_newlines(data.decode(utf16)), utf16)
+    try:
+        codec = _detect_chinese_codec(data, path)
+    except DecodeError:
+        utf16 = bomless_utf16(data)   # all ideographs, no ASCII: no zero byte to see
+        if utf16 is None:
+            raise
+        return Decoded(normalize_newlines(data.decode(utf16)), utf16)
+    if codec.startswith(("utf-16", "utf-32")):
+        # chardet's guess of a wide encoding without a BOM: binary data fits it too
+        raise DecodeError("binary file (not text in a known encoding)", path=path)
     return Decoded(_decode_as(data, path, codec, check_text=check_text), codec)
+
+
+# What UTF-16 Chinese text is made of: ASCII text, CJK ideographs and their punctuation,
+# full-width forms, general punctuation.  Anything else in a BOM-less guess means it is not.
+_TEXTY = regexcache.compile(
+    "[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff00-\uffef]*")
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` can only be UTF-16 text without a BOM.
+
+    The evidence: every decoded character is one Chinese text uses, and most are ideographs;
+    binary data decodes to control characters and rare scripts, and is refused.
+
+    >>> bomless_utf16("中文新闻报道".encode("utf-16-le"))
+    'utf-16-le'
+    >>> bomless_utf16(b"\x00\x01\x02binary\x00") is None
+    True
+    """
+    if len(data) < 2 or len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[:_DETECT_BYTES].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _TEXTY.fullmatch(text) and sum("\u3400" <= c <= "\u9fff" for c in text) * 2 >= len(
+                text.strip()) > 0:
+            return codec   # (mostly ideographs: a line of English in UTF-16 stays undetected)
+    return None
 
 
 def _canonical(encoding: str) -> str:
@@ -191,8 +235,9 @@ def _check_looks_like_text(text: str, path: str, codec: str) -> None:
         return
     sample = text[:100_000]
     bad = len(_NOT_TEXT.findall(sample))
-    # A few stray control characters occur in scraped text; binary data is full of them.
-    if bad > max(2, len(sample) // 100):
+    # A few stray control characters occur in scraped text; binary data is full of them.  A
+    # short input meets the same bar: one in a hundred characters, none in a few words.
+    if bad > len(sample) // 100:
         if codec.startswith("utf-8"):
             raise DecodeError("binary file (control characters in the text)", path=path)
         raise DecodeError(
