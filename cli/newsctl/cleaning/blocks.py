@@ -332,29 +332,42 @@ def _cut_dateline(result: Plan, first: int = 0) -> int | None:
     """Cut a dateline tag off the first paragraph; return that paragraph's index.
 
     The search ends at the first paragraph, however far down the page it is: a fixed window
-    would find the tag on the cleaned text but not on the page, and break idempotence."""
-    lede: int | None = None
+    would find the tag on the cleaned text but not on the page, and break idempotence.  One
+    exception: a one-line lede above a paragraph that a bracketed tag (【本報訊】) opens is not
+    the story's first paragraph.  The lede is judged as the next run sees it, without its own
+    tag or photo credit, so that both runs agree."""
+    opening: list[tuple[int, str, Dateline | None]] = []   # the first two paragraphs
     for i, item in enumerate(result.items[first:], first):
         if item.verdict is not None or item.keep:
             continue
         rest, found = cut_dateline(item.text)
-        if found is not None and lede is not None and not found.tag.startswith(_TAG_BRACKETS):
-            return None   # under a lede, only a bracketed tag (【本報訊】) says the story starts
-        if found is not None:
-            result.dateline = found
-            if rest:
-                result.cuts.append((item.no, found.tag, "dateline-tag"))
-                item.before_cut = item.text
-                item.set_text(rest)
-            else:
-                item.verdict = Verdict("dateline-tag", True)   # a tag alone on its line
-            return i
-        if _is_paragraph(item.text) and item.weak is None:
-            if lede is None and len(item.text) <= _LEDE_MAX:
-                lede = i   # a one-line lede may stand above the tagged first paragraph
-                continue
-            return None   # the first paragraph has no tag
-    return None
+        if found is None and not (_is_paragraph(item.text) and item.weak is None):
+            continue
+        opening.append((i, rest, found))
+        if len(opening) == 2 or not _is_lede(rest if found is not None else item.text):
+            break
+    if not opening:
+        return None
+    if len(opening) == 2 and opening[1][2] is not None and opening[1][2].tag.startswith(_TAG_BRACKETS):
+        i, rest, found = opening[1]   # the lede above goes with the head (see _body_start)
+    else:
+        i, rest, found = opening[0]
+    if found is None:
+        return None
+    item = result.items[i]
+    result.dateline = found
+    if rest:
+        result.cuts.append((item.no, found.tag, "dateline-tag"))
+        item.before_cut = item.text
+        item.set_text(rest)
+    else:
+        item.verdict = Verdict("dateline-tag", True)   # a tag alone on its line
+    return i
+
+
+def _is_lede(text: str) -> bool:
+    """One short sentence (without the photo credit a later step cuts out)."""
+    return len(cut_inline_credits(text)[0]) <= _LEDE_MAX
 
 
 def _echoed_headline(items: list[Item], start: int, end: int, echoed: set[str]) -> int | None:
