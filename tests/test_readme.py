@@ -1,4 +1,5 @@
-"""Every ``console`` example in README.md is run and must print exactly what the README shows."""
+"""Every ``console`` example in README.md and docs/ is run and must print exactly what it shows;
+docs/reference.md must be what ``docs/make_reference.py`` generates from the app."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+DOCS = sorted((ROOT / "docs").glob("*.md"))
 
 
-def console_examples() -> list[tuple[str, str]]:
-    """(command, expected output) pairs from the README's ```console blocks."""
+def console_examples(page: Path = README) -> list[tuple[str, str]]:
+    """(command, expected output) pairs from a page's ```console blocks."""
     examples: list[tuple[str, str]] = []
-    for block in re.findall(r"```console\n(.*?)```", README.read_text(encoding="utf-8"), re.S):
+    for block in re.findall(r"```console\n(.*?)```", page.read_text(encoding="utf-8"), re.S):
         command: str | None = None
         output: list[str] = []
         for line in block.splitlines():
@@ -33,6 +35,7 @@ def console_examples() -> list[tuple[str, str]]:
 
 
 EXAMPLES = console_examples()
+DOC_EXAMPLES = [example for page in DOCS for example in console_examples(page)]
 
 
 def test_the_readme_has_examples_for_every_command() -> None:
@@ -41,7 +44,32 @@ def test_the_readme_has_examples_for_every_command() -> None:
         assert f"newsctl {name}" in commands
 
 
-@pytest.mark.parametrize("command,expected", EXAMPLES, ids=[c[:60] for c, _ in EXAMPLES])
+def test_the_readme_stays_short() -> None:
+    assert len(README.read_text(encoding="utf-8").splitlines()) <= 200
+
+
+def test_every_docs_link_in_the_readme_exists() -> None:
+    for link in re.findall(r"\]\((docs/[^)#]+)", README.read_text(encoding="utf-8")):
+        assert (ROOT / link).exists(), link
+
+
+def test_the_cli_reference_is_generated_from_the_app() -> None:
+    sys.path.insert(0, str(ROOT / "docs"))
+    try:
+        import make_reference
+    finally:
+        sys.path.pop(0)
+    assert make_reference.REFERENCE.read_text(encoding="utf-8") == make_reference.render(), (
+        "docs/reference.md is stale: run python docs/make_reference.py")
+
+
+def test_help_texts_do_not_break_sentences() -> None:
+    reference = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
+    assert "shown as the input wrote them." in reference
+
+
+@pytest.mark.parametrize("command,expected", EXAMPLES + DOC_EXAMPLES,
+                         ids=[c[:60] for c, _ in EXAMPLES + DOC_EXAMPLES])
 def test_readme_example(command: str, expected: str) -> None:
     env = dict(os.environ)
     env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")

@@ -52,6 +52,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # markdown: a docstring's paragraphs reflow to the terminal's width instead of keeping
+    # the source's line breaks in mid-sentence
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -388,7 +391,7 @@ def main() -> None:
     """Console-script entry point: run the app; no traceback ever reaches the user.
 
     Usage errors are formatted by Typer itself (standalone mode); command bodies are wrapped by
-    :func:`_guarded`.  What is left here is an interrupt or a closed pipe outside a command body.
+    :func:`newsctl.guard.guarded`.  What is left here is an interrupt or a closed pipe outside a command body.
     """
     try:
         _app_for(sys.argv[1:])()

@@ -48,7 +48,7 @@ class Document:
         return dataclasses.replace(self, fields={**self.fields, **new_fields})
 
     def to_record(self, include_text: bool = True) -> dict[str, Any]:
-        """The JSON Lines record for this document (see DESIGN.md)."""
+        """The JSON Lines record for this document (its fields: README.md, "JSON Lines")."""
         record: dict[str, Any] = {"path": self.path, "encoding": self.encoding}
         if include_text:
             record["text"] = self.text

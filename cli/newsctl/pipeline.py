@@ -20,7 +20,7 @@ from newsctl.runner import Outcome, Task, run
 
 
 class CommonOptions(NamedTuple):
-    """The options every command shares (see the CLI contract in DESIGN.md)."""
+    """The options every command shares (docs/reference.md lists them per command)."""
 
     inputs: tuple[str, ...] = ()
     json: bool = False
