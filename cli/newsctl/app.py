@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import os
 import sys
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -61,7 +61,7 @@ app = typer.Typer(
 def _common(
     inputs: list[str] | None, json: bool, output: str | None, out_dir: str | None,
     encoding: str | None, jobs: int | None, glob: list[str] | None, quiet: bool, fail_fast: bool,
-    engine: "Engine", scheduler: str | None,
+    engine: Engine, scheduler: str | None,
 ) -> CommonOptions:
     from newsctl.pipeline import CommonOptions
 
@@ -114,11 +114,11 @@ def _check_config(value: str | None) -> str | None:
 def convert(
     inputs: InputsArg = None,
     to: Annotated[
-        Optional[Target],
+        Target | None,
         typer.Option("--to", help="Target script; taiwan/hongkong also convert regional phrases."),
     ] = None,
     config: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--config", metavar="NAME", callback=_check_config,
                      help="Any OpenCC config: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, t2tw, …"),
     ] = None,
@@ -126,10 +126,10 @@ def convert(
         Script, typer.Option("--from", help="Source script with --to; auto detects per document.")
     ] = Script.auto,
     keep: Annotated[
-        Optional[list[str]], typer.Option("--keep", metavar="WORD", help="Never convert WORD (repeatable).")
+        list[str] | None, typer.Option("--keep", metavar="WORD", help="Never convert WORD (repeatable).")
     ] = None,
     keep_file: Annotated[
-        Optional[str], typer.Option("--keep-file", metavar="FILE", help="Words never to convert, one per line.")
+        str | None, typer.Option("--keep-file", metavar="FILE", help="Words never to convert, one per line.")
     ] = None,
     in_place: Annotated[
         bool, typer.Option("--in-place", help="Replace each input file by its conversion (atomically, as UTF-8).")
@@ -170,7 +170,7 @@ def clean(
         bool, typer.Option("--explain", help='List every removed line and the rule that removed it (stderr; "removed" in JSON).')
     ] = False,
     rules: Annotated[
-        Optional[str], typer.Option("--rules", metavar="FILE", help="Extra site rules (TOML): lines to drop, tail headings, title suffixes.")
+        str | None, typer.Option("--rules", metavar="FILE", help="Extra site rules (TOML): lines to drop, tail headings, title suffixes.")
     ] = None,
     json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,
@@ -256,13 +256,13 @@ def keywords(
     inputs: InputsArg = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many terms to list.")] = 20,
     method: Annotated[Method, typer.Option("--method", help="Rank by token count, TF-IDF or TextRank.")] = Method.frequency,
-    word: Annotated[Optional[list[str]], typer.Option("--word", "-w", metavar="W", help="Count this keyword instead of ranking (repeatable; matches both scripts).")] = None,
-    words_file: Annotated[Optional[str], typer.Option("--words-file", metavar="FILE", help="Keywords to count, one per line.")] = None,
+    word: Annotated[list[str] | None, typer.Option("--word", "-w", metavar="W", help="Count this keyword instead of ranking (repeatable; matches both scripts).")] = None,
+    words_file: Annotated[str | None, typer.Option("--words-file", metavar="FILE", help="Keywords to count, one per line.")] = None,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="One result per document instead of totals.")] = False,
-    stopwords: Annotated[Optional[list[str]], typer.Option("--stopwords", metavar="FILE", help="More stop words, one per line (repeatable).")] = None,
+    stopwords: Annotated[list[str] | None, typer.Option("--stopwords", metavar="FILE", help="More stop words, one per line (repeatable).")] = None,
     no_stopwords: Annotated[bool, typer.Option("--no-stopwords", help="Do not use the built-in stop words.")] = False,
     min_len: Annotated[int, typer.Option("--min-len", min=1, help="Shortest term, in characters.")] = 2,
-    pos: Annotated[Optional[str], typer.Option("--pos", metavar="TAGS", help="Only these parts of speech, e.g. n,v (prefixes: n keeps nr, ns…).")] = None,
+    pos: Annotated[str | None, typer.Option("--pos", metavar="TAGS", help="Only these parts of speech, e.g. n,v (prefixes: n keeps nr, ns…).")] = None,
     idf: Annotated[IdfSource, typer.Option("--idf", help="TF-IDF weights: jieba's IDF table, or IDF computed from the inputs.")] = IdfSource.jieba,
     user_dict: DictOpt = None,
     script: ScriptOpt = Script.auto,

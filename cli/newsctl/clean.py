@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from newsctl import regexcache
-from newsctl.cleaning.blocks import AFTER_IMAGE, Item, Plan, footnote_lines, plan
+from newsctl.cleaning.blocks import Item, Plan, footnote_lines, plan
 from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
 from newsctl.cleaning.fields import join_split_fields
 from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
@@ -59,7 +59,7 @@ class CleanResult(NamedTuple):
     warnings: tuple[str, ...]
 
 
-def _prepare(lines: list[Line], keep: tuple["re.Pattern[str]", ...],
+def _prepare(lines: list[Line], keep: tuple[re.Pattern[str], ...],
              removed: list[Removal], warnings: list[str]) -> list[Item]:
     """Lines -> items: markup-only lines, mojibake and footnotes out, pinyin cut, fragments
     joined."""

@@ -6,14 +6,14 @@ Choices are ``str`` Enums so that a typo fails at parse time with the list of va
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 # --- options every command shares (defined once; same names everywhere) ------------------------
 
 InputsArg = Annotated[
-    Optional[list[str]],
+    list[str] | None,
     typer.Argument(
         metavar="[INPUT]...",
         help="Files, folders (walked recursively) or - for stdin; stdin when none and piped.",
@@ -22,22 +22,22 @@ InputsArg = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Write JSON Lines: one object per document.")]
 OutputOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--output", "-o", metavar="FILE", help="Write all output to FILE (atomically)."),
 ]
 OutDirOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option(
         "--out-dir", "-O", metavar="DIR",
         help="Write one file per input under DIR, mirroring the input's relative path.",
     ),
 ]
 EncodingOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--encoding", metavar="ENC", help="Skip detection; decode every input with ENC."),
 ]
 JobsOpt = Annotated[
-    Optional[int],
+    int | None,
     typer.Option(
         "--jobs", "-j", min=0, metavar="N",
         help="Worker processes; 0 = one per CPU. Default: 0 for folders, 1 otherwise.",
@@ -45,7 +45,7 @@ JobsOpt = Annotated[
     ),
 ]
 GlobOpt = Annotated[
-    Optional[list[str]],
+    list[str] | None,
     typer.Option("--glob", metavar="PATTERN", help="Files to take from folders (repeatable). [default: *.txt]"),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
@@ -62,7 +62,7 @@ EngineOpt = Annotated[
     typer.Option("--engine", help="Run here (local) or on a Dask cluster (pip install 'newsctl[dask]')."),
 ]
 SchedulerOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--scheduler", metavar="ADDRESS", envvar="NEWSCTL_SCHEDULER",
                  help="Dask scheduler address (tcp://host:8786); none starts a local cluster."),
 ]
@@ -114,6 +114,6 @@ BackendOpt = Annotated[
                  help="Segmenter: jieba, or rjieba (native, pip install 'newsctl[fast]')."),
 ]
 DictOpt = Annotated[
-    Optional[list[str]], typer.Option("--dict", metavar="FILE", help="User dictionary (repeatable).")
+    list[str] | None, typer.Option("--dict", metavar="FILE", help="User dictionary (repeatable).")
 ]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Write CSV instead of a table / TSV.")]

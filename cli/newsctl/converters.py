@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     import opencc
 
 
-def _import_opencc() -> "object":
+def _import_opencc() -> object:
     try:
         import opencc
     except ImportError as exc:  # pragma: no cover - opencc is a hard dependency
@@ -40,8 +40,8 @@ def available_configs() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-@functools.lru_cache(maxsize=None)
-def get_converter(config: str) -> "opencc.OpenCC":
+@functools.cache
+def get_converter(config: str) -> opencc.OpenCC:
     """Return the process-wide converter for ``config`` (e.g. ``"t2s"``), building it on first use."""
     opencc = _import_opencc()
     if config not in available_configs():

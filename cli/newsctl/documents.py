@@ -39,11 +39,11 @@ class Document:
     fields: Mapping[str, Any] = field(default_factory=dict)
     nbytes: int | None = None  # size of the input file in bytes (None for JSON Lines records)
 
-    def replace(self, **changes: Any) -> "Document":
+    def replace(self, **changes: Any) -> Document:
         """Return a copy with some attributes changed (documents are immutable)."""
         return dataclasses.replace(self, **changes)
 
-    def with_fields(self, **new_fields: Any) -> "Document":
+    def with_fields(self, **new_fields: Any) -> Document:
         """Return a copy with ``new_fields`` added to (or replacing entries of) ``fields``."""
         return dataclasses.replace(self, fields={**self.fields, **new_fields})
 

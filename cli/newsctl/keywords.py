@@ -94,7 +94,7 @@ class TermCounts:
     documents: int = 0
     doc_freq: Counter[str] = field(default_factory=Counter)
 
-    def merge(self, other: "TermCounts") -> None:
+    def merge(self, other: TermCounts) -> None:
         self.counts.update(other.counts)
         for key, forms in other.forms.items():
             self.forms.setdefault(key, Counter()).update(forms)
@@ -116,7 +116,7 @@ class TermCounts:
 # --- stop words ---------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def builtin_stopwords() -> frozenset[str]:
     """The shipped stop words (``data/stopwords.txt``), keyed by their Simplified form."""
     text = resources.files("newsctl").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
@@ -157,7 +157,7 @@ def _simplified_keys(words: Iterable[str]) -> list[str]:
     return convert_text("\n".join(words), "t2s").split("\n")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def stopwords_for(options: KeywordOptions) -> frozenset[str]:
     """Stop words in effect for ``options`` (built-in unless disabled, plus user files)."""
     words: set[str] = set(builtin_stopwords()) if options.use_stopwords else set()
@@ -318,7 +318,7 @@ class KeywordQuery:
     keys: tuple[str, ...]
 
     @classmethod
-    def build(cls, words: Iterable[str]) -> "KeywordQuery":
+    def build(cls, words: Iterable[str]) -> KeywordQuery:
         unique = list(dict.fromkeys(word.strip() for word in words if word.strip()))
         if not unique:
             raise UsageError("no keywords given")

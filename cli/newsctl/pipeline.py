@@ -38,7 +38,7 @@ class CommonOptions(NamedTuple):
 class RunStats:
     """What the summary line and the exit code are made from."""
 
-    __slots__ = ("inputs", "documents", "failed", "folder_run")
+    __slots__ = ("documents", "failed", "folder_run", "inputs")
 
     def __init__(self, folder_run: bool = False) -> None:
         self.inputs = 0

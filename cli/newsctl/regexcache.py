@@ -110,7 +110,7 @@ def _sre_compile(pattern: str, args: _Args) -> re.Pattern[str]:
         pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the store when this pattern was compiled before."""
     global _dirty, _broken
     if _broken:

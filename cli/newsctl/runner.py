@@ -233,7 +233,7 @@ def _run_pool(
 
 
 def _collect(
-    entry: tuple[list[Source | NewsctlError], "Future[list[Outcome]] | None"],
+    entry: tuple[list[Source | NewsctlError], Future[list[Outcome]] | None],
     on_progress: Callable[[int], None] | None,
 ) -> Iterator[Outcome]:
     from concurrent.futures.process import BrokenProcessPool
@@ -270,7 +270,7 @@ def interleave(
             on_progress(1)
 
 
-def _terminate_workers(executor: "ProcessPoolExecutor") -> None:
+def _terminate_workers(executor: ProcessPoolExecutor) -> None:
     processes = getattr(executor, "_processes", None) or {}
     for process in list(processes.values()):
         if process.is_alive():

@@ -68,7 +68,7 @@ def _codec_for_head(head: bytes, path: str) -> str:
 
 
 def _decode_stream(
-    handle: "object", head: bytes, codec: str, path: str, chunk_bytes: int
+    handle: object, head: bytes, codec: str, path: str, chunk_bytes: int
 ) -> Iterator[str]:
     try:
         decoder = codecs.getincrementaldecoder(codec)(errors="strict")

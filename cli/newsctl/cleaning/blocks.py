@@ -21,8 +21,8 @@ from newsctl.cleaning.rules import (
     Verdict,
     crumb_channel,
     is_bio_heading,
-    is_company_heading,
     is_comment_heading,
+    is_company_heading,
     is_list_item,
     is_prose,
     is_signature,
@@ -55,8 +55,18 @@ _IMAGE_RULES = frozenset({"image", "caption-label"})
 class Item:
     """A line on its way through the cleaner (a plain slotted class: cheap to define at import)."""
 
-    __slots__ = ("no", "text", "after_image", "keep", "verdict", "fate", "_weak", "before_cut",
-                 "_shape", "weight")
+    __slots__ = (
+        "_shape",
+        "_weak",
+        "after_image",
+        "before_cut",
+        "fate",
+        "keep",
+        "no",
+        "text",
+        "verdict",
+        "weight",
+    )
 
     def __init__(self, no: int, text: str, after_image: bool = False, keep: bool = False,
                  verdict: Verdict | None = None, fate: str | None = None) -> None:
@@ -111,7 +121,7 @@ class Item:
 class Plan:
     """The decisions: each item's fate, the headline, the dateline, and cuts inside lines."""
 
-    __slots__ = ("items", "title", "title_item", "dateline", "body_start", "tail_start", "cuts")
+    __slots__ = ("body_start", "cuts", "dateline", "items", "tail_start", "title", "title_item")
 
     def __init__(self, items: list[Item]) -> None:
         self.items = items
@@ -143,7 +153,7 @@ def footnote_lines(lines: list[Item]) -> set[int]:
     return found
 
 
-def plan(items: list[Item], drop: tuple["re.Pattern[str]", ...] = (),
+def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
          headings: frozenset[str] = frozenset(), suffixes: tuple[str, ...] = ()) -> Plan:
     """Decide every item's fate (see the module docstring)."""
     for item in items:

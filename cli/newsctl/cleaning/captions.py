@@ -27,7 +27,7 @@ CAPTION_MAX = 100
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, "re.Pattern[str]"]:
+def _patterns() -> dict[str, re.Pattern[str]]:
     figure = lexicon.alternation(lexicon.labels()["figure_source"])
     return {
         "start": regexcache.compile(

@@ -38,7 +38,7 @@ class Dateline(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> list["re.Pattern[str]"]:
+def _patterns() -> list[re.Pattern[str]]:
     agencies = lexicon.alternation(lexicon.words("agencies"))
     after = r"(?=[（(\s\u3000，,：:】]|$)"
     return [
@@ -82,7 +82,7 @@ def _patterns() -> list["re.Pattern[str]"]:
     ]
 
 
-def _candidates(text: str) -> list["re.Pattern[str]"]:
+def _candidates(text: str) -> list[re.Pattern[str]]:
     """The patterns that can match at the start of ``text``, by its first character."""
     patterns = _patterns()
     first = text[:1]

@@ -67,7 +67,7 @@ class DateMatch(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1)
-def _date_re() -> "re.Pattern[str]":
+def _date_re() -> re.Pattern[str]:
     return regexcache.compile(_DATE + _TIME)
 
 
@@ -116,7 +116,7 @@ def _year(raw: str, roc: bool) -> int | None:
     return None
 
 
-def _iso_from(m: "re.Match[str]") -> str | None:
+def _iso_from(m: re.Match[str]) -> str | None:
     if m.group("y"):
         year: int | None = int(m.group("y"))
         month: int | None = int(m.group("m"))
@@ -143,9 +143,7 @@ def _iso_from(m: "re.Match[str]") -> str | None:
         return date.isoformat()
     hour, minute = int(m.group("H")), int(m.group("M"))
     ampm = m.group("ampm") or m.group("ampm2") or ""
-    if ampm in ("下午", "晚上", "傍晚", "PM", "pm") and hour < 12:
-        hour += 12
-    elif ampm == "中午" and hour < 11:
+    if ampm in ("下午", "晚上", "傍晚", "PM", "pm") and hour < 12 or ampm == "中午" and hour < 11:
         hour += 12
     if hour > 23:
         return date.isoformat()

@@ -18,7 +18,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, "re.Pattern[str]"]:
+def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "high": regexcache.compile(r"[\u0080-\u00ff]"),
         "latin_letters": regexcache.compile(r"[\u00c0-\u00ff]"),

@@ -77,8 +77,16 @@ class Row(NamedTuple):
 class _Builder:
     """A row being read, field by field (a plain class: cheap to define at import)."""
 
-    __slots__ = ("kinds", "authors", "editors", "sources", "dates", "views", "category",
-                 "labelled_sources")
+    __slots__ = (
+        "authors",
+        "category",
+        "dates",
+        "editors",
+        "kinds",
+        "labelled_sources",
+        "sources",
+        "views",
+    )
 
     def __init__(self) -> None:
         self.kinds: list[str] = []
@@ -124,7 +132,7 @@ def join_split_fields(lines: list[P]) -> list[P]:
 
 
 @functools.lru_cache(maxsize=1)
-def _label_seps() -> dict[str, "re.Pattern[str]"]:
+def _label_seps() -> dict[str, re.Pattern[str]]:
     """Label word -> what must follow it for the word to open a field."""
     sep = r"\s*" + _SEP + r"\s*|\s+"
     shapes = {
@@ -133,7 +141,7 @@ def _label_seps() -> dict[str, "re.Pattern[str]"]:
         "dated": regexcache.compile(sep + r"|(?=\d)"),                    # 发布时间2025-03-02
         "single": regexcache.compile(r"\s*" + _SEP + r"\s*|\s+(?=[\u4e00-\u9fff]{2,4}(?:\s|$))"),  # 文/张三
     }
-    out: dict[str, "re.Pattern[str]"] = {}
+    out: dict[str, re.Pattern[str]] = {}
     for word, kind in _label_index().items():
         if word.endswith(_GLUED):
             out[word] = shapes["glued"]
@@ -147,7 +155,7 @@ def _label_seps() -> dict[str, "re.Pattern[str]"]:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, "re.Pattern[str]"]:
+def _patterns() -> dict[str, re.Pattern[str]]:
     table = lexicon.labels()
     views_words = lexicon.alternation(table["views"])
     number = r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>万|萬|[wWkK千])?\+?"
@@ -355,7 +363,7 @@ def parse_row(text: str) -> Row | None:
 _OWN_OUTLET_WORDS = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站")
 
 
-def _may_be_row(text: str, p: dict[str, "re.Pattern[str]"]) -> bool:
+def _may_be_row(text: str, p: dict[str, re.Pattern[str]]) -> bool:
     """Cheap test before the real parse: a field must open near the start of the line, or the
     line must hold a date or a reporter (``<媒体> <日期>``, ``<報名>記者 <名>``)."""
     if text[0] in _LEAD_FIRST or text[0].isspace():
@@ -381,9 +389,7 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
         if accounts:
             # a post header "<作者> <账号> 2025-04-06 07:30 <省份>": the last name is the account
             outlet = accounts[-1]
-        elif not _patterns()["outlet"].fullmatch(outlet) or not starts_well:
-            return None
-        elif spans[0][2] == "date" and not _looks_like_outlet(outlet):
+        elif not _patterns()["outlet"].fullmatch(outlet) or not starts_well or spans[0][2] == "date" and not _looks_like_outlet(outlet):
             return None
         if spans[0][2] == "date":
             if accounts and len(accounts) == 1 and 2 <= len(outlet) <= 3 and has_surname(outlet):

@@ -23,7 +23,7 @@ def _read(name: str) -> str:
     with open(os.path.join(_DATA, name), encoding="utf-8") as handle:
         return handle.read()
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def words(name: str) -> tuple[str, ...]:
     """Entries of ``data/clean/<name>.txt``, in file order, without comments and blanks."""
     entries: list[str] = []
@@ -33,23 +33,23 @@ def words(name: str) -> tuple[str, ...]:
             entries.append(entry)
     return tuple(dict.fromkeys(entries))
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def word_set(name: str) -> frozenset[str]:
     """Entries of ``data/clean/<name>.txt`` as a set, for whole-token lookups."""
     return frozenset(words(name))
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def labels() -> dict[str, tuple[str, ...]]:
     """Label words from ``data/clean/labels.toml``, by field kind (``author``, ``source``…)."""
     data = load_toml(os.path.join(_DATA, "labels.toml"))
     return {kind: tuple(str(w) for w in values) for kind, values in data.items()}
 
-def alternation(entries: "tuple[str, ...] | list[str] | frozenset[str]") -> str:
+def alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> str:
     """A regex alternation of ``entries`` matched literally, longest first (so 责任编辑 beats 编辑)."""
     ordered = sorted(set(entries), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in ordered)
 
-@functools.lru_cache(maxsize=None)
-def words_re(name: str) -> "re.Pattern[str]":
+@functools.cache
+def words_re(name: str) -> re.Pattern[str]:
     """One compiled alternation of every entry of ``data/clean/<name>.txt``."""
     return regexcache.compile(alternation(words(name)))

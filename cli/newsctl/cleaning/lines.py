@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, Protocol, TypeVar
+from collections.abc import Callable
+from typing import Protocol, TypeVar
 
 from newsctl import regexcache
 
@@ -35,7 +36,7 @@ class Line:
     which a per-file ``newsctl clean`` pays every run.
     """
 
-    __slots__ = ("no", "text", "raw", "markup", "image", "indented")
+    __slots__ = ("image", "indented", "markup", "no", "raw", "text")
 
     def __init__(self, no: int, text: str, raw: str = "", markup: bool = False,
                  image: bool = False, indented: bool = False) -> None:
@@ -51,7 +52,7 @@ class Line:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, "re.Pattern[str]"]:
+def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "needs": regexcache.compile(r"[<&{!\\\r]|" + _INVISIBLE + "|" + _BREAKS),
         "invisible": regexcache.compile(_INVISIBLE),

@@ -30,7 +30,7 @@ _REPORTED = regexcache.compile(r"(?:綜合報導|综合报道|联合报道|聯�
 
 
 @functools.lru_cache(maxsize=1)
-def _trailing_place() -> "re.Pattern[str]":
+def _trailing_place() -> re.Pattern[str]:
     return regexcache.compile("(?:" + lexicon.alternation(lexicon.words("places")) + ")$")
 
 

@@ -14,7 +14,6 @@ Joined text never becomes wrapped again, so a second cleaning finds nothing to j
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsctl import regexcache

@@ -22,28 +22,7 @@ from newsctl.cleaning.fields import DATE_KINDS, Row, parse_row, parse_token_row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.shapes import (
-    FILE_SIZE,
-    PRESS_CONTACT,
-    LONE_NUMBER,
-    PLAYER_SPEED,
-    SUBTITLE_COLON,
-    CODE_END,
-    CODE_START,
-    COOKIE_BANNER,
-    CJK_PHRASE,
     ABOUT_COMPANY,
-    COLUMN_LINK,
-    GALLERY_LINK,
-    ISSUE_LINE,
-    SUMMARY_HEADING,
-    VIDEO_LENGTH,
-    STOCK_QUOTE,
-    EDITION_LIST,
-    REFERENCE_ENTRY,
-    REFERENCES_HEADING,
-    REPRINT,
-    GALLERY_COUNTER,
-    RETURN_PROMPT,
     AD_LABEL,
     AD_TOKENS,
     APP_PROMPT,
@@ -52,11 +31,16 @@ from newsctl.cleaning.shapes import (
     BAR,
     BIO_PAREN,
     CARD,
+    CJK_PHRASE,
     CLAUSE_COMMA,
     CLICK_HERE,
     CLOCK_LINE,
+    CODE_END,
+    CODE_START,
+    COLUMN_LINK,
     COMMENT_COUNT,
     CONTENTS,
+    COOKIE_BANNER,
     COPYRIGHT_FIRST,
     COPYRIGHT_LEAD,
     CRUMB_CHARS,
@@ -67,12 +51,18 @@ from newsctl.cleaning.shapes import (
     DISCLAIMER,
     DONATE,
     EDITION,
+    EDITION_LIST,
     END_MARK,
+    FILE_SIZE,
     FIRST_TOKEN,
     FOLLOW_CHANNEL,
+    GALLERY_COUNTER,
+    GALLERY_LINK,
     HASHTAGS,
     HOME,
+    ISSUE_LINE,
     KEYWORD_ROW,
+    LONE_NUMBER,
     MORE_HEADING,
     NAMED_IMAGE,
     NAMES_REPORT,
@@ -81,10 +71,16 @@ from newsctl.cleaning.shapes import (
     ORIGINAL_TITLE,
     OWN_VIEW,
     PAYWALL,
+    PLAYER_SPEED,
+    PRESS_CONTACT,
     PREV_NEXT,
     PROGRAMME,
     PROMISE,
     PROMO,
+    REFERENCE_ENTRY,
+    REFERENCES_HEADING,
+    REPRINT,
+    RETURN_PROMPT,
     RUNNING_TIME,
     SALE_TEASER,
     SENTENCE_END,
@@ -92,13 +88,18 @@ from newsctl.cleaning.shapes import (
     SIGNATURE,
     SITE_SPLIT,
     SOURCE_NOTE,
+    STOCK_QUOTE,
     SUBSCRIBE,
+    SUBTITLE_COLON,
+    SUMMARY_HEADING,
     TOKENS,
     URL,
+    VIDEO_LENGTH,
     WORDLIKE,
     YEARLESS,
 )
 from newsctl.cleaning.title import is_channel, is_site_name, without_latin_brand
+
 
 class Verdict(NamedTuple):
     """What a line is: a rule id, whether it holds anywhere, and what it names."""
@@ -110,7 +111,7 @@ class Verdict(NamedTuple):
     heading: bool = False        # it starts a related block
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _verdict(rule: str, strong: bool) -> Verdict:
     """One shared instance per (rule, strength): verdicts are immutable, and building a frozen
     dataclass costs more than the check that decided it."""
@@ -174,15 +175,15 @@ class _Lexicon(NamedTuple):
     known_nav: frozenset[str]
     images: frozenset[str]
     related: frozenset[str]
-    cont: "re.Pattern[str]"
-    phrases: dict[str, "re.Pattern[str]"]
-    any_phrase: "re.Pattern[str]"
-    spam: "re.Pattern[str]"
-    slogan: "re.Pattern[str]"
-    note: "re.Pattern[str]"
-    bio: "re.Pattern[str]"
-    crumb_label: "re.Pattern[str]"
-    hot: "re.Pattern[str]"
+    cont: re.Pattern[str]
+    phrases: dict[str, re.Pattern[str]]
+    any_phrase: re.Pattern[str]
+    spam: re.Pattern[str]
+    slogan: re.Pattern[str]
+    note: re.Pattern[str]
+    bio: re.Pattern[str]
+    crumb_label: re.Pattern[str]
+    hot: re.Pattern[str]
     # first characters a match can start with: one set lookup rules most lines out
     cont_first: frozenset[str]
     note_first: frozenset[str]
@@ -196,7 +197,7 @@ def _lex() -> _Lexicon:
     table = lexicon.labels()
     ui = lexicon.word_set("ui_tokens")
 
-    def lead(words: tuple[str, ...]) -> "re.Pattern[str]":
+    def lead(words: tuple[str, ...]) -> re.Pattern[str]:
         return regexcache.compile(
             r"^[【\[]?(?:" + lexicon.alternation(words) + r")(?:[】\]]\s*|\s*[：:]|\s+|$)"
         )
@@ -235,7 +236,7 @@ _PHRASE_LISTS = (("copyright", "copyright_phrases"), ("paywall", "paywall_phrase
                  ("share-widget", "share_phrases"), ("comment", "comment_phrases"))
 
 
-def _tokens(text: str, splitter: "re.Pattern[str]" = TOKENS) -> list[str]:
+def _tokens(text: str, splitter: re.Pattern[str] = TOKENS) -> list[str]:
     return list(filter(None, splitter.split(text)))
 
 
@@ -385,7 +386,7 @@ def _memo_worthy(text: str) -> bool:
     return len(text) <= 100 and "。" not in text
 
 
-def strong_verdict(text: str, drop: tuple["re.Pattern[str]", ...] = (),
+def strong_verdict(text: str, drop: tuple[re.Pattern[str], ...] = (),
                    headings: frozenset[str] = frozenset()) -> Verdict | None:
     """A verdict that holds anywhere in the page, or None (``text`` is stripped, non-empty)."""
     if _memo_worthy(text):
@@ -399,7 +400,7 @@ def weak_verdict(text: str) -> Verdict | None:
 
 
 @functools.lru_cache(maxsize=_MEMO_SIZE)
-def _strong_memo(text: str, drop: tuple["re.Pattern[str]", ...],
+def _strong_memo(text: str, drop: tuple[re.Pattern[str], ...],
                  headings: frozenset[str]) -> Verdict | None:
     return _strong(text, drop, headings)
 
@@ -409,7 +410,7 @@ def _weak_memo(text: str) -> Verdict | None:
     return _weak(text)
 
 
-def _strong(text: str, drop: tuple["re.Pattern[str]", ...],
+def _strong(text: str, drop: tuple[re.Pattern[str], ...],
             headings: frozenset[str]) -> Verdict | None:
     """Cheap checks first; prose (a line with a full stop, or a long one) skips everything that
     only short lines can be."""

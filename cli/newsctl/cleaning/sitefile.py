@@ -45,7 +45,7 @@ class SiteRules:
     site: str | None = None
 
 
-def _compile(pattern: str, where: str, path: str) -> "re.Pattern[str]":
+def _compile(pattern: str, where: str, path: str) -> re.Pattern[str]:
     if len(pattern) > PATTERN_MAX:
         raise RulesError(f"{where}: pattern is {len(pattern)} characters long "
                          f"(at most {PATTERN_MAX})", path=path)
@@ -56,7 +56,7 @@ def _compile(pattern: str, where: str, path: str) -> "re.Pattern[str]":
 
 
 @functools.lru_cache(maxsize=32)
-def compiled(patterns: tuple[str, ...]) -> tuple["re.Pattern[str]", ...]:
+def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """``patterns`` compiled (cached per tuple, so every document reuses them)."""
     return tuple(_compile(p, f"pattern {i + 1}", "<rules>") for i, p in enumerate(patterns))
 

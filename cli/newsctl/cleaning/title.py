@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import functools
 import operator
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon

@@ -269,7 +269,7 @@ def ordered_spans(text: str, words: Sequence[str]) -> list[Span]:
 BackendFactory = Callable[[Sequence["UserWord"]], Segmenter]
 
 #: Backend name → class.  Adding a backend is a class here and a name in SegmentOptions.
-def _rjieba(words: Sequence["UserWord"]) -> Segmenter:
+def _rjieba(words: Sequence[UserWord]) -> Segmenter:
     """The rjieba backend, from its own module (imported only when asked for)."""
     from newsctl.segmenting.rjieba_backend import RjiebaSegmenter
 

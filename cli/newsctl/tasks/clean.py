@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; the module loads lazily
 class CleanTask:
     """Clean a document: the article's text, its metadata, and (when asked) what was removed."""
 
-    options: "CleanOptions"
+    options: CleanOptions
     explain: bool = False
 
     def setup(self) -> None:

@@ -16,9 +16,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; the modules load lazily
 class KeywordsTask:
     """Count given keywords, or collect a document's candidate terms for ranking."""
 
-    options: "KeywordOptions"
-    segment_options: "SegmentOptions"
-    query: "KeywordQuery | None" = None
+    options: KeywordOptions
+    segment_options: SegmentOptions
+    query: KeywordQuery | None = None
 
     def setup(self) -> None:
         from newsctl.converters import get_converter

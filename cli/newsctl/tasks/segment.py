@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; the module loads lazily
 class SegmentTask:
     """Segment a document: text output (one line per input line) or JSON fields."""
 
-    options: "SegmentOptions"
+    options: SegmentOptions
     delimiter: str = " "
     json: bool = False
     offsets: bool = False
@@ -27,7 +27,7 @@ class SegmentTask:
 
         get_segmenter(self.options)
 
-    def render(self, text: str, options: "SegmentOptions | None" = None) -> str:
+    def render(self, text: str, options: SegmentOptions | None = None) -> str:
         """Text output: one line per input line, tokens joined by the delimiter."""
         from newsctl.segment import segment_text, segment_words
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; the module loads lazily
 class StatsTask:
     """Compute a document's statistics; the text itself is not sent back (reports need none)."""
 
-    segment_options: "SegmentOptions | None"
+    segment_options: SegmentOptions | None
 
     def setup(self) -> None:
         if self.segment_options is not None:
