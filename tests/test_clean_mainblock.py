@@ -276,3 +276,9 @@ def test_a_one_line_lede_above_a_tagged_first_paragraph() -> None:
     assert result.paragraphs == (P1, P2)
     # without a bracketed tag the short first paragraph is the story's
     assert clean_text("\n".join([TITLE, lede, P1, P2])).paragraphs == (lede, P1, P2)
+
+
+def test_a_share_list_printed_above_and_below_is_no_headline() -> None:
+    share = ["微信好友", "朋友圈书签", "mybookmark书签", "打印本文"]
+    page = [TITLE, "更新时间", "2025年3月2日 10:41", *share, P1, P2, P3, *share]
+    assert clean_text("\n".join(page)).title == TITLE

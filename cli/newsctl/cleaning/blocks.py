@@ -410,6 +410,12 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int,
     later = {title_key(item.text) for item in items[start:]
              if any(probe in item.text for probe in probes)
              and headline_shaped(item.text) and not is_prose(item.text)}
+    # a widget list printed above and below the story (share buttons) repeats as a block; a
+    # headline printed again is a line alone: drop the repeated lines that stand in a run
+    keys = [title_key(parse_headline(text, suffixes).text) for _, text in window]
+    in_run = {key for n, key in enumerate(keys) if key in later
+              and ((n > 0 and keys[n - 1] in later) or (n + 1 < len(keys) and keys[n + 1] in later))}
+    later -= in_run
     def anchored(i: int) -> bool:
         return any(it.verdict is not None and it.verdict.row is not None
                    and bool(it.verdict.row.dates or it.verdict.row.authors)
