@@ -242,6 +242,27 @@ def _settle_main_block(result: Plan) -> None:
             item.fate = "outside-main-block"
         _trim_head(result.kept)
         _trim_tail(result.kept)
+        if result.dateline is None:
+            _lede_over_tag(result)
+
+
+def _lede_over_tag(result: Plan) -> None:
+    """What the dateline rule does on the next run, once the kept lines changed: a one-line lede
+    above a paragraph that a bracketed tag opens goes, and the tag is cut."""
+    paragraphs = [it for it in result.kept if _is_paragraph(it.text)][:2]
+    if len(paragraphs) < 2 or not _is_lede(paragraphs[0].text):
+        return
+    lede, story = paragraphs
+    if cut_dateline(lede.text)[1] is not None:
+        return
+    rest, found = cut_dateline(story.text)
+    if found is None or not found.tag.startswith(_TAG_BRACKETS) or not rest:
+        return
+    lede.fate = "head-chrome"
+    result.dateline = found
+    result.cuts.append((story.no, found.tag, "dateline-tag"))
+    story.before_cut = story.text
+    story.set_text(rest)
 
 
 def _trim_head(kept: list[Item]) -> None:
