@@ -116,3 +116,16 @@ def test_terms_are_shown_in_the_form_the_input_used_most() -> None:
     assert merged.counts == {"经济": 4, "发展": 1}
     assert merged.surface("经济") == "經濟" and merged.surface("发展") == "发展"
     assert merged.doc_freq == {"经济": 3, "发展": 1} and merged.documents == 3
+
+
+def test_keywords_count_the_tokens_a_segmented_record_carries() -> None:
+    import json
+
+    from helpers import invoke
+
+    record = {"path": "a.txt", "text": "不相干的文字", "tokens": ["補助", "申請", "補助"]}
+    result = invoke(["keywords", "--json", "-q", "-"], input=json.dumps(record, ensure_ascii=False) + "\n")
+    assert result.exit_code == 0, result.stderr
+    ranked = json.loads(result.stdout.splitlines()[0])
+    words = {entry["word"]: entry["count"] for entry in ranked.get("keywords", ranked.get("terms", []))}
+    assert words.get("補助") == 2

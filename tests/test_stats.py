@@ -86,3 +86,29 @@ def test_character_classes_partition_the_text(text: str) -> None:
     parts = ("cjk", "latin", "digits", "punctuation", "whitespace", "other")
     assert sum(classes[p] for p in parts) == classes["chars"] == len(text)
     assert count_sentences(text) >= 0
+
+
+def test_stats_counts_the_tokens_a_segmented_record_carries() -> None:
+    """segment --json then stats: the words are the tokens given, not a second segmentation."""
+    import json
+
+    from helpers import invoke
+
+    record = {"path": "a.txt", "text": "臺灣的軟體產業。", "tokens": ["臺灣", "的", "軟體", "產業", "。", "臺灣"]}
+    result = invoke(["stats", "--json", "-"], input=json.dumps(record, ensure_ascii=False) + "\n")
+    assert result.exit_code == 0, result.stderr
+    stats = json.loads(result.stdout.splitlines()[0])["stats"]
+    assert (stats["words"], stats["unique_words"]) == (5, 4)   # punctuation is no word
+
+
+def test_segment_then_stats_gives_the_same_words_as_stats_alone(samples) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from helpers import invoke
+
+    page = samples / "zh-hant-tw-paper-roc-big5.txt"
+    alone = json.loads(invoke(["stats", "--json", "-q", str(page)]).stdout.splitlines()[0])
+    segmented = invoke(["segment", "--json", "-q", str(page)]).stdout
+    chained = json.loads(invoke(["stats", "--json", "-q", "-"], input=segmented).stdout.splitlines()[0])
+    assert chained["stats"]["words"] == alone["stats"]["words"]
+    assert chained["stats"]["unique_words"] == alone["stats"]["unique_words"]

@@ -276,7 +276,8 @@ def keywords(
     """Count given keywords, or rank the top terms across all inputs.
 
     Terms are compared in their Simplified form (經濟 = 经济) and shown as the input wrote
-    them. Numbers, punctuation, single characters and stop words are never terms.
+    them. Numbers, punctuation, single characters and stop words are never terms. Records of
+    segment --json are counted by the tokens they carry (count and tfidf), not cut again.
 
     Example: newsctl keywords --top 10 samples/
     """
@@ -317,7 +318,8 @@ def stats(
     """Per-document and corpus statistics: characters, sentences, words, script.
 
     Characters are split into cjk + latin + digits + punctuation + whitespace + other;
-    script is simplified, traditional, mixed or none, with the Traditional share.
+    script is simplified, traditional, mixed or none, with the Traditional share. The words of
+    a segment --json record are the tokens it carries (it is not segmented again).
 
     Example: newsctl stats samples/
     """

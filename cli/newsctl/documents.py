@@ -69,6 +69,14 @@ class Source:
     real: str = ""             # the path with symlinks resolved (outputs never overwrite it)
 
 
+def given_tokens(document: Document) -> list[str] | None:
+    """The words a record already carries (``"tokens"`` from ``segment --json``), else None."""
+    tokens = document.fields.get("tokens")
+    if isinstance(tokens, list) and all(isinstance(t, str) for t in tokens):
+        return tokens
+    return None
+
+
 def expand_inputs(
     inputs: Sequence[str],
     globs: Sequence[str] = DEFAULT_GLOBS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsctl.documents import Document
+from newsctl.documents import Document, given_tokens
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the modules load lazily
     from newsctl.keywords import KeywordOptions, KeywordQuery
@@ -38,6 +38,16 @@ class KeywordsTask:
         if self.query is not None:
             counts = count_keywords(document.text, self.query)
             return document.replace(text="").with_fields(keyword_counts=counts)
-        lines = [[(t.word, t.pos) for t in line] for line in segment_text(document.text, self.segment_options)]
+        tokens = given_tokens(document) if self.options.method != "textrank" else None
+        tags = document.fields.get("pos")
+        if tokens is not None and (not self.options.wanted_pos or (
+                isinstance(tags, list) and len(tags) == len(tokens))):
+            # a `segment --json` record's words (and tags): counted as they are, not cut again
+            # (TextRank segments again: its windows stop at line ends, which tokens do not keep)
+            pos = tags if isinstance(tags, list) and len(tags) == len(tokens) else [None] * len(tokens)
+            lines = [list(zip(tokens, pos))]
+        else:
+            lines = [[(t.word, t.pos) for t in line]
+                     for line in segment_text(document.text, self.segment_options)]
         terms = document_terms(lines, self.options)
         return document.replace(text="").with_fields(terms=terms)

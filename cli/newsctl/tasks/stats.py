@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsctl.documents import Document
+from newsctl.documents import Document, given_tokens
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the module loads lazily
     from newsctl.segment import SegmentOptions
@@ -28,8 +28,12 @@ class StatsTask:
 
         tokens = None
         if self.segment_options is not None:
-            from newsctl.segment import segment_words
+            # the words a `segment --json` record carries are the words: no second segmentation
+            tokens = given_tokens(document)
+            if tokens is None:
+                from newsctl.segment import segment_words
 
-            tokens = [w for line in segment_words(document.text, self.segment_options) for w in line]
+                tokens = [w for line in segment_words(document.text, self.segment_options)
+                          for w in line]
         stats = document_stats(document.text, document.encoding, document.nbytes, tokens)
         return document.replace(text="").with_fields(stats=stats.as_dict())
