@@ -18,10 +18,9 @@ class StatsTask:
     segment_options: SegmentOptions | None
 
     def setup(self) -> None:
-        if self.segment_options is not None:
-            from newsctl.segment import get_segmenter
-
-            get_segmenter(self.segment_options)
+        # nothing to load ahead: records of segment --json carry their words, and the
+        # segmenter loads on the first document that needs it
+        pass
 
     def __call__(self, document: Document) -> Document:
         from newsctl.stats import document_stats
