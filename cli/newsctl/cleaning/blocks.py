@@ -208,8 +208,9 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
             _drop_around_body(item, before_title=i < title_at, tail=i >= end)
     _data_boxes(result.kept, start, end)
     _cut_inside(result)
-    if _story_lost_weight(items, block):
-        _settle_main_block(result)
+    if _story_lost_weight(items, block) or (
+            result.title_item is not None and result.title_item.weight > 0):
+        _settle_main_block(result)   # (a headline that weighed as prose is printed shorter)
     return result
 
 
@@ -227,15 +228,23 @@ def _settle_main_block(result: Plan) -> None:
     have been what paid for the chrome between two paragraphs; without it, the paragraph past
     the chrome is no longer part of the story, and goes now rather than on the next run."""
     title = result.title_item
+    # the headline is part of what the next run sees (a short question may read as prose), as
+    # it will be printed: without its site suffix or column label
+    headline = (Item(title.no, result.title.headline.text)
+                if title is not None and result.title is not None else None)
     while True:
         kept = result.kept
         if not kept:
             return
-        # the headline is part of what the next run sees (a short question may read as prose)
-        seen = [it for it in result.items if it is title or (it.fate is None and it is not title)]
+        seen: list[Item] = []
+        for it in result.items:
+            if it is title:
+                seen.append(headline or it)
+            elif it.fate is None:
+                seen.append(it)
         block = _main_block(seen)
         outside = [it for it in seen[:block.start] + seen[block.end:]
-                   if it is not title and not it.keep]
+                   if it is not headline and not it.keep]
         if not outside:
             return
         for item in outside:
