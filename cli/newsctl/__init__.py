@@ -1,8 +1,25 @@
 """newsctl: clean, convert, segment and count Chinese news text.
 
-The public library API lives in the submodules (``newsctl.documents``, ``newsctl.clean``,
-``newsctl.convert``, ``newsctl.segment``, ``newsctl.keywords``, ``newsctl.stats``).  Importing
-the package is cheap on purpose: nothing heavy (jieba, OpenCC, chardet) is loaded here.
+The library API (:data:`__all__`: ``clean_text``, ``convert_text``, ``segment_words``,
+``text_stats``, ``load_documents``) works on strings and paths as the commands do; see
+:mod:`newsctl.api`.
+Importing the package is cheap on purpose: nothing heavy (jieba, OpenCC, chardet) is loaded
+here, and the API functions themselves load on first use.
 """
 
+from __future__ import annotations
+
+from typing import Any
+
 __version__ = "0.1.0"
+__all__ = ["__version__", "clean_text", "convert_text", "load_documents", "segment_words",
+           "text_stats"]
+
+
+def __getattr__(name: str) -> Any:
+    # the API module loads on first use: `newsctl --help` and `import newsctl.app` stay fast
+    if name in __all__ and name != "__version__":
+        from newsctl import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'newsctl' has no attribute {name!r}")
