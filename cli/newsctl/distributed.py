@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from newsctl import __version__
 from newsctl.documents import Source, read_bytes
 from newsctl.errors import ClusterError, DependencyError, NewsctlError
-from newsctl.runner import (
+from newsctl.outcomes import (
     Outcome,
     Task,
     chunks,

@@ -105,7 +105,7 @@ def decode_bytes(
             pass
         else:
             if check_text:
-                _check_looks_like_text(text, path, "utf-8")
+                check_looks_like_text(text, path, "utf-8")
             return Decoded(normalize_newlines(text), "utf-8")
     # GB18030 and Big5 never hold a zero byte, UTF-16 text mostly does (and binary data too)
     utf16 = bomless_utf16(data) if b"\x00" in data else None
@@ -179,7 +179,7 @@ def _decode_as(
     if text.startswith("\ufeff") and _canonical(codec) not in _BOM_CONSUMING:
         text = text[1:]   # a BOM the codec kept (--encoding utf-8 on a file with one)
     if not explicit and check_text:
-        _check_looks_like_text(text, path, codec)
+        check_looks_like_text(text, path, codec)
     return normalize_newlines(text)
 
 
@@ -229,7 +229,7 @@ def _first_decodable(codecs_to_try: tuple[str, ...], data: bytes, path: str, lab
 _NOT_TEXT = regexcache.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
 
 
-def _check_looks_like_text(text: str, path: str, codec: str) -> None:
+def check_looks_like_text(text: str, path: str, codec: str) -> None:
     """Refuse decodings that are full of control or private-use characters (binary, wrong codec)."""
     if not text:
         return

@@ -33,6 +33,9 @@ _CJK = regexcache.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U
 TRADITIONAL_THRESHOLD = 0.8
 SIMPLIFIED_THRESHOLD = 0.2
 
+# How much of a document the source-script detection looks at: enough to decide, cheap.
+SCRIPT_SAMPLE_CHARS = 4000
+
 
 @dataclass(frozen=True)
 class ScriptProfile:

@@ -30,8 +30,9 @@ from newsctl import regexcache
 from newsctl.converters import get_converter
 from newsctl.errors import UsageError
 from newsctl.script import is_traditional
-from newsctl.segmenting.backends import BACKENDS, MODES, Mode, Segmenter
+from newsctl.segmenting.backends import MODES, Mode, Segmenter
 from newsctl.segmenting.projection import fold_width, simplified_lines, to_simplified
+from newsctl.segmenting.registry import BACKENDS
 from newsctl.segmenting.units import UNIT_HINT, unit_joins
 from newsctl.segmenting.userdict import load_user_dict, with_simplified_forms
 

@@ -12,7 +12,7 @@ import codecs
 from collections.abc import Iterator
 
 from newsctl.documents import read_bytes
-from newsctl.encodings import _check_looks_like_text, decode_bytes, normalize_newlines, sniff_bom
+from newsctl.encodings import check_looks_like_text, decode_bytes, normalize_newlines, sniff_bom
 from newsctl.errors import DecodeError, InputError
 
 CHUNK_BYTES = 1 << 20
@@ -59,7 +59,7 @@ def _codec_for_head(head: bytes, path: str) -> str:
             else:
                 text = None
         if text is not None:
-            _check_looks_like_text(text, path, "utf-8")
+            check_looks_like_text(text, path, "utf-8")
             return "utf-8"
     # Detect on the head, cut at the last line end so no character is split.
     cut = head.rfind(b"\n")

@@ -54,7 +54,7 @@ _DATE = (
 
 
 # every date shape opens with a year (or ROC year) and a separator or 年: cheap to rule out
-_MAYBE_DATE = regexcache.compile(r"[0-9０-９〇○零一二三四五六七八九]{2,4}\s*(?:[-/.．／－]|年)"
+MAYBE_DATE = regexcache.compile(r"[0-9０-９〇○零一二三四五六七八九]{2,4}\s*(?:[-/.．／－]|年)"
                                  r"|\d[-/.]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
@@ -154,12 +154,12 @@ def _iso_from(m: re.Match[str]) -> str | None:
 
 def has_date(text: str) -> bool:
     """A cheap over-approximation: could ``text`` hold a date at all?"""
-    return _MAYBE_DATE.search(text) is not None
+    return MAYBE_DATE.search(text) is not None
 
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every valid date (with its time, when one follows) in ``text``, left to right."""
-    if not _MAYBE_DATE.search(text):
+    if not MAYBE_DATE.search(text):
         return []
     # str.translate walks every character: only pay for it when a full-width digit is there
     probe = text.translate(_FULLWIDTH_DIGITS) if _FULLWIDTH.search(text) else text

@@ -16,7 +16,7 @@ from typing import NamedTuple, cast
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
-from newsctl.cleaning.dates import _MAYBE_DATE, find_dates
+from newsctl.cleaning.dates import MAYBE_DATE, find_dates
 from newsctl.cleaning.lines import P
 from newsctl.cleaning.names import has_surname, parse_names
 
@@ -373,7 +373,7 @@ def _may_be_row(text: str, p: dict[str, re.Pattern[str]]) -> bool:
         at = 0   # no decoration to skip: the common case, without a regex call
     if text[at:at + 1] in _opener_firsts() and p["opener"].match(text, at):
         return True
-    return "记者" in text or "記者" in text or _MAYBE_DATE.search(text) is not None   # has_date
+    return "记者" in text or "記者" in text or MAYBE_DATE.search(text) is not None   # has_date
 
 
 def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | None:
@@ -554,7 +554,7 @@ def parse_token_row(text: str) -> Row | None:
     >>> row.dates, row.category, row.views
     (((1, '2024-05-17T20:32:38'),), '財經', 8842)
     """
-    if len(text) > _TOKEN_ROW_MAX or _MAYBE_DATE.search(text) is None or _SENTENCE.search(text):
+    if len(text) > _TOKEN_ROW_MAX or MAYBE_DATE.search(text) is None or _SENTENCE.search(text):
         return None
     dates = find_dates(text)
     if not dates:

@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from newsctl.segmenting.userdict import UserWord
 
 __all__ = [
-    "BACKENDS",
     "MODES",
     "JiebaSegmenter",
     "Mode",
@@ -264,19 +263,3 @@ def ordered_spans(text: str, words: Sequence[str]) -> list[Span]:
         spans.append((word, start, start + len(word)))
         low = start
     return spans
-
-
-BackendFactory = Callable[[Sequence["UserWord"]], Segmenter]
-
-#: Backend name → class.  Adding a backend is a class here and a name in SegmentOptions.
-def _rjieba(words: Sequence[UserWord]) -> Segmenter:
-    """The rjieba backend, from its own module (imported only when asked for)."""
-    from newsctl.segmenting.rjieba_backend import RjiebaSegmenter
-
-    return RjiebaSegmenter(words)
-
-
-BACKENDS: dict[str, BackendFactory] = {
-    "jieba": JiebaSegmenter,
-    "rjieba": _rjieba,
-}

@@ -12,8 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-# How much of a document the source-script detection looks at: enough to decide, cheap.
-SCRIPT_SAMPLE_CHARS = 4000
+from newsctl.script import SCRIPT_SAMPLE_CHARS
 
 _MODULES = {
     "CleanTask": "clean",

@@ -13,7 +13,7 @@ from newsctl.convert import (
     convert_string,
 )
 from newsctl.documents import Document, Source
-from newsctl.tasks import SCRIPT_SAMPLE_CHARS
+from newsctl.script import SCRIPT_SAMPLE_CHARS
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsctl.documents import Document, Source
-from newsctl.tasks import SCRIPT_SAMPLE_CHARS
+from newsctl.script import SCRIPT_SAMPLE_CHARS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the module loads lazily
     from newsctl.segment import SegmentOptions
