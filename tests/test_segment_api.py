@@ -175,7 +175,7 @@ def test_full_mode_lists_every_dictionary_word() -> None:
 
 
 def test_full_mode_matches_jieba_cut_all() -> None:
-    segmenter = get_segmenter(SegmentOptions())
+    segmenter = get_segmenter(SegmentOptions(backend="jieba"))
     tokenizer = segmenter._tokenizer  # type: ignore[attr-defined]
     for line in (NEWS_CN + "\n" + NEWS_TW + "\nT恤衫 卡拉OK abc123 x.y").split("\n"):
         expected = [w for w in tokenizer.lcut(line, cut_all=True) if w]
@@ -238,9 +238,32 @@ def test_segmenter_is_built_once_per_backend_and_dictionaries() -> None:
 
 
 def test_missing_rjieba_is_a_dependency_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsctl.segment
+
     monkeypatch.setitem(sys.modules, "rjieba", None)  # makes `import rjieba` fail
-    with pytest.raises(DependencyError, match=r"newsctl\[fast\]"):
-        get_segmenter(SegmentOptions(backend="rjieba"))
+    newsctl.segment._build_segmenter.cache_clear()     # (an earlier test built one)
+    try:
+        with pytest.raises(DependencyError, match=r"newsctl\[fast\]"):
+            get_segmenter(SegmentOptions(backend="rjieba"))
+    finally:
+        newsctl.segment._build_segmenter.cache_clear()
+
+
+def test_the_default_backend_is_rjieba_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    import newsctl.segment
+
+    assert SegmentOptions().backend == "rjieba"   # a dependency: installed with newsctl
+    newsctl.segment.default_backend.cache_clear()
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "rjieba" else real_find_spec(name, *a))
+    try:
+        assert SegmentOptions().backend == "jieba"   # a platform without its wheels
+        assert SegmentOptions(backend="jieba").backend == "jieba"
+    finally:
+        newsctl.segment.default_backend.cache_clear()
 
 
 # ----------------------------------------------------------------------------- laziness/cache
@@ -261,7 +284,7 @@ def test_importing_segment_loads_neither_jieba_nor_opencc() -> None:
 def test_first_segmenter_writes_jieba_cache_and_prints_nothing(tmp_path: Path) -> None:
     code = (
         "from newsctl.segment import SegmentOptions, segment_text\n"
-        "print(segment_text('國際新聞', SegmentOptions(pos=True))[0][0].word)"
+        "print(segment_text('國際新聞', SegmentOptions(pos=True, backend='jieba'))[0][0].word)"
     )
     env = dict(os.environ, NEWSCTL_CACHE_DIR=str(tmp_path / "cache"))
     result = subprocess.run(

@@ -101,7 +101,7 @@ def test_full_tokens_are_substrings_and_cover_every_character(line: str, script:
 @SETTINGS
 @given(LINES)
 def test_full_mode_reproduces_jieba_cut_all(line: str) -> None:
-    segmenter = get_segmenter(SegmentOptions())
+    segmenter = get_segmenter(SegmentOptions(backend="jieba"))
     tokenizer = segmenter._tokenizer  # type: ignore[attr-defined]
     expected = [w for w in tokenizer.lcut(line, cut_all=True) if w]
     got = segmenter.cut(line, "full", True)

@@ -47,7 +47,7 @@ def convert_text(text: str, to: str | None = None, config: str | None = None,
 
 
 def segment_words(text: str, mode: str = "precise", hmm: bool = True, pos: bool = False,
-                  backend: str = "jieba", user_dicts: Sequence[str] = ()) -> list[list[Any]]:
+                  backend: str = "auto", user_dicts: Sequence[str] = ()) -> list[list[Any]]:
     """Words of each line (``newsctl segment``), in the text's own script; with ``pos=True``
     each word is a ``(word, tag)`` pair."""
     from newsctl.segment import SegmentOptions, segment_text

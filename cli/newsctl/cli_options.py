@@ -90,6 +90,7 @@ class Script(str, Enum):
 
 
 class Backend(str, Enum):
+    auto = "auto"
     jieba = "jieba"
     rjieba = "rjieba"
 
@@ -111,7 +112,8 @@ ScriptOpt = Annotated[
 BackendOpt = Annotated[
     Backend,
     typer.Option("--backend", envvar="NEWSCTL_BACKEND",
-                 help="Segmenter: jieba, or rjieba (native, pip install 'newsctl[fast]')."),
+                 help="Segmenter: auto (rjieba when installed, else jieba), jieba (the "
+                      "reference) or rjieba (the same tokens, faster)."),
 ]
 DictOpt = Annotated[
     list[str] | None, typer.Option("--dict", metavar="FILE", help="User dictionary (repeatable).")

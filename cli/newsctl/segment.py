@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 Script = Literal["auto", "simplified", "traditional"]
-Backend = Literal["jieba", "rjieba"]
+Backend = Literal["auto", "jieba", "rjieba"]
 SCRIPTS: tuple[Script, ...] = ("auto", "simplified", "traditional")
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
@@ -84,7 +84,9 @@ class SegmentOptions:
     """With "auto" decided per text; "traditional" always goes through t2s, "simplified" never."""
     user_dicts: tuple[str, ...] = ()
     """Paths of user dictionaries (``word [freq] [tag]`` a line)."""
-    backend: Backend = "jieba"
+    backend: Backend = "auto"
+    """"jieba" (the reference), "rjieba" (the same tokens, several times faster), or "auto":
+    rjieba when it is installed (it is a dependency), else jieba."""
 
     def __post_init__(self) -> None:
         if isinstance(self.user_dicts, str):
@@ -95,6 +97,8 @@ class SegmentOptions:
             raise UsageError(f"unknown mode {self.mode!r}; choose from: {', '.join(MODES)}")
         if self.script not in SCRIPTS:
             raise UsageError(f"unknown script {self.script!r}; choose from: {', '.join(SCRIPTS)}")
+        if self.backend == "auto":
+            object.__setattr__(self, "backend", default_backend())
         if self.backend not in BACKENDS:
             raise UsageError(
                 f"unknown backend {self.backend!r}; choose from: {', '.join(BACKENDS)}"
@@ -130,6 +134,14 @@ def _token(word: str, start: int, end: int, pos: str | None = None) -> Token:
     _set_end(token, end)
     _set_pos(token, pos)
     return token
+
+
+@functools.cache
+def default_backend() -> Backend:
+    """rjieba when it can be imported (it gives jieba's tokens, faster), else jieba."""
+    import importlib.util
+
+    return "rjieba" if importlib.util.find_spec("rjieba") is not None else "jieba"
 
 
 def get_segmenter(options: SegmentOptions) -> Segmenter:
