@@ -282,3 +282,21 @@ def test_a_share_list_printed_above_and_below_is_no_headline() -> None:
     share = ["微信好友", "朋友圈书签", "mybookmark书签", "打印本文"]
     page = [TITLE, "更新时间", "2025年3月2日 10:41", *share, P1, P2, P3, *share]
     assert clean_text("\n".join(page)).title == TITLE
+
+
+def test_explain_names_the_evidence_for_lines_no_rule_names() -> None:
+    import json
+
+    from helpers import invoke
+
+    thread = []
+    for n in range(6):
+        thread += [f"网友{n:02d}", f"2025-03-02 10:{n:02d}", f"这条线路确实方便，希望早点开到我们小区，第{n}次留言。"]
+    page = "\n".join([TITLE, P1, P2, P3, *thread]) + "\n"
+    result = invoke(["clean", "--explain", "-"], input=page)
+    assert result.exit_code == 0
+    assert "removed [outside-main-block: story lines 2-4; this line weighs +" in result.stderr
+    removed = json.loads(invoke(["clean", "--json", "--explain", "-"], input=page).stdout)["removed"]
+    outside = [r for r in removed if r["rule"] == "outside-main-block"]
+    assert outside and all(r["evidence"].startswith("story lines 2-4") for r in outside)
+    assert all("evidence" not in r for r in removed if r["rule"] == "date")   # a rule says it all

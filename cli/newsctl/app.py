@@ -207,7 +207,9 @@ def _clean_diagnostics(document: Any, explain: bool, quiet: bool) -> None:
     """--explain lines and warnings on stderr, in input order (printed by the main process)."""
     if explain:
         for removal in document.fields.get("removed", ()):
-            error_line(f"{document.path}:{removal['line']}: removed [{removal['rule']}] {removal['text']}")
+            why = (f"{removal['rule']}: {removal['evidence']}" if removal.get("evidence")
+                   else removal["rule"])
+            error_line(f"{document.path}:{removal['line']}: removed [{why}] {removal['text']}")
     if not quiet:
         for warning in document.fields.get("warnings", ()):
             error_line(f"{document.path}: warning: {warning}")

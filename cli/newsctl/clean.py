@@ -46,6 +46,7 @@ class Removal(NamedTuple):
     line: int          # 1-based line number in the input text
     text: str          # the removed text (whole line, or the cut-off tag/credit)
     rule: str          # short stable rule id: "byline", "share-widget", "caption", …
+    evidence: str = ""  # for lines no rule names: where the story is, and the line's weight
 
 
 class CleanResult(NamedTuple):
@@ -107,6 +108,15 @@ def _title_removals(decided: Plan) -> list[Removal]:
             for cut in decided.title.headline.cuts]
 
 
+def _evidence(item: Item, decided: Plan) -> str:
+    """Why a line that no rule names was removed: the story's run and the line's own weight."""
+    if item.fate not in ("outside-main-block", "head-chrome", "tail-chrome"):
+        return ""
+    run = decided.story_lines
+    where = f"story lines {run[0]}-{run[1]}" if run else "no story found"
+    return f"{where}; this line weighs {item.weight:+.0f}"
+
+
 def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult:
     """Clean one page of scraped news text (see the module docstring)."""
     rules = options.rules or SiteRules()
@@ -121,7 +131,8 @@ def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult
     title = decided.title.headline.text if decided.title is not None else None
     paragraphs = tuple(it.text for it in body)
 
-    removed.extend(Removal(it.no, it.text, it.fate) for it in decided.items if it.fate is not None)
+    removed.extend(Removal(it.no, it.text, it.fate, _evidence(it, decided))
+                   for it in decided.items if it.fate is not None)
     removed.extend(Removal(no, cut, rule) for no, cut, rule in decided.cuts)
     removed.extend(_title_removals(decided))
     removed.sort(key=lambda r: r.line)

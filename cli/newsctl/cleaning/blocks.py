@@ -121,7 +121,8 @@ class Item:
 class Plan:
     """The decisions: each item's fate, the headline, the dateline, and cuts inside lines."""
 
-    __slots__ = ("body_start", "cuts", "dateline", "items", "tail_start", "title", "title_item")
+    __slots__ = ("body_start", "cuts", "dateline", "items", "story_lines", "tail_start", "title",
+                 "title_item")
 
     def __init__(self, items: list[Item]) -> None:
         self.items = items
@@ -131,6 +132,7 @@ class Plan:
         self.body_start = 0
         self.tail_start = 0
         self.cuts: list[tuple[int, str, str]] = []   # (line, text, rule)
+        self.story_lines: tuple[int, int] | None = None   # first and last line of the kept story
 
     @property
     def kept(self) -> list[Item]:
@@ -208,6 +210,8 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
             _drop_around_body(item, before_title=i < title_at, tail=i >= end)
     _data_boxes(result.kept, start, end)
     _cut_inside(result)
+    kept = result.kept
+    result.story_lines = (kept[0].no, kept[-1].no) if kept else None
     if _story_lost_weight(items, block) or (
             result.title_item is not None and result.title_item.weight > 0):
         _settle_main_block(result)   # (a headline that weighed as prose is printed shorter)

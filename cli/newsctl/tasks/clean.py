@@ -36,7 +36,8 @@ class CleanTask:
         extra: dict[str, object] = {}
         if self.explain:
             extra["removed"] = [
-                {"line": r.line, "text": r.text, "rule": r.rule} for r in result.removed
+                {"line": r.line, "text": r.text, "rule": r.rule,
+                 **({"evidence": r.evidence} if r.evidence else {})} for r in result.removed
             ]
         if result.warnings:
             extra["warnings"] = list(result.warnings)
