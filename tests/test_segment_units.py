@@ -71,3 +71,20 @@ def test_joined_words_still_tile_the_line(parts: list[str]) -> None:
     assert [t.word for t in tokens] == got
     # joining is done once: the joined tokens offer nothing more to join
     assert unit_joins(line, [t.start for t in tokens], [t.end for t in tokens]) == []
+
+
+@pytest.mark.parametrize("backend", ["jieba", "rjieba"])
+@pytest.mark.parametrize("line", [
+    "今年4月增长42%，2025年3月5日GDP达305.7万亿元。",
+    "臺灣今年4月營收創新高，第3名落後8時12分。",
+    "２０２５年３月５日，ＧＤＰ增长５．３％。",
+])
+def test_search_mode_holds_the_precise_tokens_with_their_units(line: str, backend: str) -> None:
+    from newsctl.segment import SegmentOptions, segment_line
+
+    precise = segment_line(line, SegmentOptions(backend=backend))  # type: ignore[arg-type]
+    search = segment_line(line, SegmentOptions(mode="search", backend=backend))  # type: ignore[arg-type]
+    spans = iter((t.start, t.end) for t in search)
+    assert all(any(span == (t.start, t.end) for span in spans) for t in precise)
+    if "4月" in line:
+        assert "4月" in [t.word for t in search]   # joined as in precise mode

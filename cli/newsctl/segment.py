@@ -390,7 +390,42 @@ def _segment(
             word = line[start:end]
         if word and (word[0] not in _BLANK_START or not _is_blank(word)):
             append(_token(word, start, end))
+    if options.mode == "search" and UNIT_HINT.search(line) is not None:
+        return _with_joined_numbers(tokens, _segment(segmenter, line, simplified, _PRECISE[options.hmm]))
     return tokens
+
+
+# precise options for the search mode's joined numbers (the only fields _segment reads)
+_PRECISE = {hmm: SegmentOptions(mode="precise", hmm=hmm, backend="jieba") for hmm in (True, False)}
+
+
+def _with_joined_numbers(search: list[Token], precise: list[Token]) -> list[Token]:
+    """Search mode is the precise tokens plus the words inside them: where precise mode joins a
+    number to its unit (``4月``, ``305.7万亿``), so does search mode, in place of the pieces."""
+    import bisect
+
+    spans = {(t.start, t.end) for t in precise}
+    listed = {(t.start, t.end) for t in search}   # search lists the unjoined precise words
+    starts = [t.start for t in precise]   # precise tokens tile the line: sorted, no overlap
+    out: list[Token] = []
+    for token in search:
+        if (token.start, token.end) in spans:
+            out.append(token)
+            continue
+        whole = precise[max(0, bisect.bisect_right(starts, token.start) - 1)]
+        if (whole.start, whole.end) in listed or not (
+                whole.start <= token.start and token.end <= whole.end):
+            out.append(token)   # a word inside a precise word that search mode lists as is
+            continue
+        inside = [t for t in search if whole.start <= t.start and t.end <= whole.end
+                  and (t.start, t.end) != (whole.start, whole.end)]
+        piece = not any(o.start <= token.start and token.end <= o.end
+                        and o.end - o.start > token.end - token.start for o in inside)
+        if not piece:
+            out.append(token)       # a word inside a piece (万亿 in 305.7万亿) stays
+        elif token.end == whole.end:
+            out.append(whole)       # the joined token, where its last piece stood
+    return out
 
 
 def _untiled_pos(  # pragma: no cover - defensive, see _segment
