@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus import ROOT, WORK, article_tree, text_file
+from corpus import ROOT, WORK, article_tree, distinct_pages, text_file
 from harness import PY, Measurement, Result, benchmark, best_of, measure, newsctl
 
 
@@ -207,3 +207,31 @@ def startup(repeat: int) -> list[Result]:
 
 import bench_dask  # noqa: E402,F401
 import bench_rjieba  # noqa: E402,F401
+
+
+@benchmark("pipeline")
+def pipeline(repeat: int) -> list[Result]:
+    """The whole job: clean --json DIR | convert --to simplified --json | segment --json |
+    stats --json over 40 MB of distinct pages (corpus.distinct_pages), then each stage alone on
+    the previous stage's saved output.  The target: 1 GB in 5 minutes (3.4 MB/s) end to end."""
+    tree = distinct_pages(40, "distinct-40MB")
+    megabytes = _tree_megabytes(tree)
+    stages = [("clean", ["clean", "--json", "-q", str(tree)]),
+              ("convert", ["convert", "--to", "simplified", "--json", "-q", "-"]),
+              ("segment", ["segment", "--json", "-q", "-"]),
+              ("stats", ["stats", "--json", "-q", "-"])]
+    chain = " | ".join(" ".join(["newsctl", *args]) for _, args in stages)
+    whole = best_of(repeat, ["bash", "-o", "pipefail", "-c",
+                             chain.replace("newsctl", f"{PY} -m newsctl")])
+    results = [Result("pipeline clean|convert|segment|stats", whole, None, megabytes,
+                      target=">= 3.4 MB/s", note="40 MB of distinct pages, defaults")]
+    previous: str | None = None
+    for name, args in stages:
+        saved = str(WORK / f"pipeline-{name}.jsonl")
+        argv = newsctl(*args)
+        if previous is not None:
+            argv = ["bash", "-c", f"{' '.join(argv)} < {previous}"]
+        alone = best_of(1, argv, stdout_path=saved)
+        results.append(Result(f"  {name} alone", alone, None, megabytes))
+        previous = saved
+    return results

@@ -82,3 +82,55 @@ def article_tree(count: int, name: str, vary: bool = False) -> Path:
         (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
     marker.write_text("ok")
     return root
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？])")
+
+
+def _prose_pool() -> dict[str, tuple[list[str], list[list[str]]]]:
+    """Per script: every sentence of every invented page we have (samples and the evaluation
+    pages), and the non-prose lines of each page (its menus, bylines, footers)."""
+    folders = [SAMPLES, ROOT / "tests" / "data" / "clean_eval" / "pages",
+               *sorted((ROOT / "tests" / "data").glob("clean_blind*/pages"))]
+    pool: dict[str, tuple[list[str], list[list[str]]]] = {"hans": ([], []), "hant": ([], [])}
+    for folder in folders:
+        for path in sorted(folder.glob("zh-*.txt")):
+            script = "hant" if path.name.startswith("zh-hant") else "hans"
+            sentences, chrome = pool[script]
+            lines = [line.strip() for line in decode_bytes(path.read_bytes(), str(path)).text.split("\n")]
+            chrome.append([line for line in lines if line and not line.endswith(("。", "！", "？", "」", "”"))])
+            for line in lines:
+                if len(line) >= 30 and line.endswith(("。", "！", "？")):
+                    sentences += [s for s in _SENTENCE_END.split(line) if len(s) >= 8]
+    return pool
+
+
+def distinct_pages(megabytes: float, name: str) -> Path:
+    """A folder of about ``megabytes`` MB of scraped-style pages, half Traditional, half
+    Simplified, in which no paragraph repeats: each paragraph is 2-5 sentences drawn at random
+    from the invented pages' sentences, between one page's own chrome lines (menus, bylines,
+    footers).  Per-line memos and caches cannot flatter a benchmark on it."""
+    root = WORK / name
+    marker = root / ".complete"
+    if marker.exists():
+        return root
+    rng = random.Random(11)
+    pool = _prose_pool()
+    target = int(megabytes * 1_000_000)
+    written = 0
+    i = 0
+    while written < target:
+        script = "hant" if i % 2 else "hans"
+        sentences, chrome = pool[script]
+        frame = rng.choice(chrome)
+        head, tail = frame[: len(frame) // 2], frame[len(frame) // 2:]
+        paragraphs = ["".join(rng.sample(sentences, rng.randint(2, 5))) for _ in range(rng.randint(5, 12))]
+        text = _vary_numbers("\n".join([*head, *paragraphs, *tail]) + "\n", rng)
+        folder = root / f"{i // 1000:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        (folder / f"{i:06d}.txt").write_bytes(data)
+        written += len(data)
+        i += 1
+    marker.write_text("ok")
+    return root

@@ -112,3 +112,26 @@ def test_segment_then_stats_gives_the_same_words_as_stats_alone(samples) -> None
     chained = json.loads(invoke(["stats", "--json", "-q", "-"], input=segmented).stdout.splitlines()[0])
     assert chained["stats"]["words"] == alone["stats"]["words"]
     assert chained["stats"]["unique_words"] == alone["stats"]["unique_words"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_char_classes_count_each_character_as_its_class(text: str) -> None:
+    from collections import Counter
+
+    from newsctl.stats import char_class, char_classes
+
+    expected = Counter(char_class(c) for c in text)
+    counts = char_classes(text)
+    assert {k: v for k, v in counts.items() if k != "chars"} == {
+        name: expected.get(name, 0) for name in counts if name != "chars"}
+    assert counts["chars"] == len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="國际國際新闻新聞台灣台湾人大中小山水abc，。 ", max_size=60))
+def test_script_summary_agrees_with_the_full_profile(text: str) -> None:
+    from newsctl.script import script_profile, script_summary
+
+    profile = script_profile(text)
+    assert script_summary(text) == (profile.label, profile.traditional_share)

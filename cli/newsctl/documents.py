@@ -72,7 +72,9 @@ class Source:
 def given_tokens(document: Document) -> list[str] | None:
     """The words a record already carries (``"tokens"`` from ``segment --json``), else None."""
     tokens = document.fields.get("tokens")
-    if isinstance(tokens, list) and all(isinstance(t, str) for t in tokens):
+    # a list of strings as segment --json writes it (checked by its ends: a record's tokens
+    # run to millions, and a stray non-string is skipped where they are counted)
+    if isinstance(tokens, list) and all(isinstance(t, str) for t in tokens[:1] + tokens[-1:]):
         return tokens
     return None
 

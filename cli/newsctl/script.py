@@ -24,7 +24,7 @@ from operator import ne
 from newsctl import regexcache
 from newsctl.converters import convert_text
 
-__all__ = ["ScriptProfile", "is_traditional", "script_profile"]
+__all__ = ["ScriptProfile", "is_traditional", "script_profile", "script_summary"]
 
 #: The CJK ideograph blocks that can carry a script difference: URO, extension A, compatibility
 #: ideographs, and the supplementary ideographic planes (extensions B-H).
@@ -89,6 +89,23 @@ def script_profile(text: str, *, simplified: str | None = None) -> ScriptProfile
     traditional_forms = _count_changed(text, simplified, "t2s")
     simplified_forms = _count_changed(text, convert_text(text, "s2t"), "s2t")
     return ScriptProfile(cjk, traditional_forms, simplified_forms)
+
+
+def script_summary(text: str) -> tuple[str, float]:
+    """``(label, traditional_share)`` of :func:`script_profile`, without its second conversion
+    when the first finds no Traditional-only form (the share is 0 then, whatever s2t says):
+    half the cost on Simplified text, which is what pipelines usually hand over.
+
+    >>> script_summary("国际新闻")
+    ('simplified', 0.0)
+    """
+    cjk = count_cjk(text)
+    if cjk == 0:
+        return "none", 0.0
+    if _count_changed(text, convert_text(text, "t2s"), "t2s") == 0:
+        return "simplified", 0.0
+    profile = script_profile(text)
+    return profile.label, profile.traditional_share
 
 
 def is_traditional(text: str, *, simplified: str | None = None) -> bool:
