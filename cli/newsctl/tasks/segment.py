@@ -44,6 +44,12 @@ class SegmentTask:
 
         if not self.json:
             return document.replace(text=self.render(document.text))
+        if not self.options.pos and not self.offsets:
+            # words only: the fast path, without a Token object per word (3x less Python work)
+            from newsctl.segment import segment_words
+
+            words = [w for line in segment_words(document.text, self.options) for w in line]
+            return document.with_fields(tokens=words)
         lines = segment_text(document.text, self.options)
         tokens: list[str] = []
         tags: list[str | None] = []
