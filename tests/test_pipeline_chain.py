@@ -30,3 +30,50 @@ def test_clean_convert_segment_stats_chain() -> None:
     title = hk["meta"]["title"]
     assert "袭" in title and "襲" not in title
     assert "".join(hk["tokens"]).startswith(title.replace(" ", "")[:6])
+
+
+def test_json_lines_on_stdin_are_worked_on_as_they_arrive() -> None:
+    """A stage of a pipeline starts writing before the stage before it has finished: its first
+    records come out while its standard input is still open."""
+    import json
+    import select
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "newsctl", "convert", "--to", "traditional",
+                             "--json", "-q", "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None
+    import threading
+
+    record = json.dumps({"text": "这是简体中文新闻。" * 50}, ensure_ascii=False) + "\n"
+    # more input than the output buffer holds, written from a thread (the pipes must not fill
+    # while nobody reads them); the input stays open until the first output has been read
+    writer = threading.Thread(target=lambda: (proc.stdin.write(record.encode("utf-8") * 200),
+                                              proc.stdin.flush()))
+    writer.start()
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], 60)   # a bound, not a wait for time
+        assert ready, "no output before the end of the input"
+        first = json.loads(proc.stdout.readline())
+        assert first["text"].startswith("這是簡體中文新聞。")
+    finally:
+        # drain the output first: the child may be waiting for room in it, and the writer for
+        # the child
+        drain = threading.Thread(target=proc.stdout.read)
+        drain.start()
+        writer.join(timeout=60)
+        proc.stdin.close()
+        drain.join(timeout=60)
+        proc.wait(timeout=60)
+    assert proc.returncode == 0
+
+
+def test_json_lines_errors_on_stdin_name_their_line() -> None:
+    from helpers import invoke
+
+    result = invoke(["convert", "--to", "traditional", "--json", "-q", "-"],
+                    input='{"text": "新闻"}\n\nnot json\n{"text": "记者"}\n')
+    assert result.exit_code == 1
+    assert result.stderr == "newsctl: -:3: not valid JSON (Expecting value)\n"
+    assert [line for line in result.stdout.splitlines() if line] and "記者" in result.stdout

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import itertools
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -67,6 +68,7 @@ class Source:
     jsonl: bool = False
     data: bytes | None = None  # only for stdin, which a worker process cannot read itself
     real: str = ""             # the path with symlinks resolved (outputs never overwrite it)
+    first_line: int = 1        # the line number of data's first line (a record of stdin)
 
 
 def given_tokens(document: Document) -> list[str] | None:
@@ -96,7 +98,7 @@ def expand_inputs(
     seen: set[str] = set()
     for given in inputs:
         if given == STDIN:
-            yield _stdin_source(stdin)
+            yield from _stdin_sources(stdin)
             continue
         try:
             st = os.stat(given)
@@ -119,12 +121,26 @@ def expand_inputs(
         yield Source(given, os.path.basename(given), jsonl=given.endswith(".jsonl"), real=real)
 
 
-def _stdin_source(stdin: Any) -> Source:
-    data: bytes = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
-    if isinstance(data, str):  # a text stream (tests); treat as UTF-8
-        data = data.encode("utf-8")
-    first = data.lstrip()[:1]
-    return Source(STDIN, "stdin.txt", jsonl=first == b"{", data=data)
+def _stdin_sources(stdin: Any) -> Iterator[Source]:
+    """Stdin as sources: JSON Lines (its first non-blank character is ``{``) one source per
+    record, read as the records arrive, so that a command in a pipeline starts on the first
+    record while the one before it is still writing; any other text as one source."""
+    stream = stdin.buffer if hasattr(stdin, "buffer") else stdin
+    lines = iter(stream)
+    head: list[bytes] = []
+    for raw in lines:
+        line = raw.encode("utf-8") if isinstance(raw, str) else raw   # a text stream (tests)
+        head.append(line)
+        if line.strip():
+            break
+    if not (head and head[-1].lstrip()[:1] == b"{"):
+        rest = (raw.encode("utf-8") if isinstance(raw, str) else raw for raw in lines)
+        yield Source(STDIN, "stdin.txt", data=b"".join([*head, *rest]))
+        return
+    for number, raw in enumerate(itertools.chain(head, lines), start=1):
+        line = raw.encode("utf-8") if isinstance(raw, str) else raw
+        if line.strip():
+            yield Source(STDIN, "stdin.txt", jsonl=True, data=line, first_line=number)
 
 
 def _walk_folder(
@@ -201,7 +217,7 @@ def _parse_jsonl(
 
     text = decode_bytes(data, source.path, encoding, check_text=False).text
     stem = str(PurePosixPath(source.relpath).with_suffix(""))
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=source.first_line):
         if not line.strip():
             continue
         where = f"{source.path}:{number}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple, TextIO
 
 from newsctl.documents import STDIN, Document, Source, expand_inputs
@@ -66,7 +66,7 @@ def resolve_inputs(options: CommonOptions, stdin: Any = None) -> tuple[str, ...]
     return (STDIN,)
 
 
-def _plan(options: CommonOptions, stdin: Any) -> tuple[list[Source | NewsctlError], RunStats, int]:
+def _plan(options: CommonOptions, stdin: Any) -> tuple[Sequence[Source | NewsctlError] | Iterator[Source | NewsctlError], RunStats, int]:
     if options.output and options.out_dir:
         raise UsageError("use either -o/--output or -O/--out-dir, not both")
     inputs = resolve_inputs(options, stdin)
@@ -74,14 +74,18 @@ def _plan(options: CommonOptions, stdin: Any) -> tuple[list[Source | NewsctlErro
         raise UsageError("'-' (stdin) can be given only once")
     exclude = [options.out_dir] if options.out_dir else []
     # Paths only (no file contents): a list is fine even for 100,000 files, and gives the
-    # progress bar its total.
-    items = list(expand_inputs(inputs, options.globs, exclude, stdin=stdin or sys.stdin))
+    # progress bar its total.  Stdin alone stays lazy: its JSON Lines records are worked on as
+    # they arrive (a pipeline's stages then run side by side).
+    expanded = expand_inputs(inputs, options.globs, exclude, stdin=stdin or sys.stdin)
+    items = expanded if tuple(inputs) == (STDIN,) else list(expanded)
     stats = RunStats(folder_run=any(os.path.isdir(p) for p in inputs if p != STDIN))
     jobs = options.jobs if options.jobs is not None else (0 if stats.folder_run else 1)
     return items, stats, jobs
 
 
-def _protected(items: list[Source | NewsctlError]) -> frozenset[str]:
+def _protected(items: Sequence[Source | NewsctlError] | Iterator[Source | NewsctlError]) -> frozenset[str]:
+    if not isinstance(items, Sequence):
+        return frozenset()   # stdin alone: no input file to protect
     return frozenset(
         item.real or os.path.realpath(item.path)
         for item in items
@@ -90,11 +94,13 @@ def _protected(items: list[Source | NewsctlError]) -> frozenset[str]:
 
 
 def _outcomes(
-    options: CommonOptions, task: Task, items: list[Source | NewsctlError], jobs: int,
+    options: CommonOptions, task: Task,
+    items: Sequence[Source | NewsctlError] | Iterator[Source | NewsctlError], jobs: int,
     stats: RunStats, stream_text: bool = False,
 ) -> Iterator[Outcome]:
     """Run the task and report errors as they come; count what happened."""
-    progress = Progress(len(items), enabled=not options.quiet)
+    total = len(items) if isinstance(items, Sequence) else None
+    progress = Progress(total, enabled=not options.quiet)
     try:
         for outcome in run(items, task, jobs=jobs, encoding=options.encoding,
                            on_progress=progress.advance, stream_text=stream_text,
