@@ -18,9 +18,10 @@ import re
 from typing import NamedTuple
 
 from newsctl import regexcache
-from newsctl.cleaning.blocks import Item, Plan, footnote_lines, plan
+from newsctl.cleaning.blocks import footnote_lines, plan
 from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
 from newsctl.cleaning.fields import join_split_fields
+from newsctl.cleaning.items import Item, Plan
 from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
 from newsctl.cleaning.metadata import META_KEYS, build_meta
 from newsctl.cleaning.reflow import reflow

@@ -16,7 +16,8 @@ from newsctl import regexcache
 from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_trailing_credit
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.encoding import mojibake_kind
-from newsctl.cleaning.mainblock import WIDGET_RULES, Block, cjk_weight, densest_run, line_score
+from newsctl.cleaning.items import Item, Plan, is_paragraph
+from newsctl.cleaning.mainblock import Block, densest_run
 from newsctl.cleaning.rules import (
     Verdict,
     crumb_channel,
@@ -29,8 +30,15 @@ from newsctl.cleaning.rules import (
     strong_verdict,
     weak_verdict,
 )
+from newsctl.cleaning.story import (
+    TAG_BRACKETS,
+    is_lede,
+    main_block,
+    reweigh,
+    settle_story,
+    story_lost_weight,
+)
 from newsctl.cleaning.title import (
-    TitleChoice,
     choose_title,
     copy_suffix,
     decorated_heads,
@@ -39,7 +47,6 @@ from newsctl.cleaning.title import (
     title_key,
 )
 
-_UNSET = Verdict("", False)
 _LATIN1 = regexcache.compile(r"[\u0080-\u00ff]")
 _FOOTNOTE_TERM = regexcache.compile(r"^[^，。：:\s]{1,20}[：:]")
 _LEADING_DOMAIN = regexcache.compile(r"^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+[/\w.-]*\s*[,，、]?\s*")
@@ -50,93 +57,6 @@ _POSITIONAL_CAPTION_MAX = 40
 AFTER_IMAGE = "after-image"
 # lines that stand for a photo: the short line after one is its caption (or credit)
 _IMAGE_RULES = frozenset({"image", "caption-label"})
-
-
-class Item:
-    """A line on its way through the cleaner (a plain slotted class: cheap to define at import)."""
-
-    __slots__ = (
-        "_shape",
-        "_weak",
-        "after_image",
-        "before_cut",
-        "fate",
-        "keep",
-        "no",
-        "text",
-        "verdict",
-        "weight",
-    )
-
-    def __init__(self, no: int, text: str, after_image: bool = False, keep: bool = False,
-                 verdict: Verdict | None = None, fate: str | None = None) -> None:
-        self.no = no
-        self.text = text
-        self.after_image = after_image
-        self.keep = keep                   # a keep pattern matched: never dropped
-        self.verdict = verdict             # strong verdict
-        self.fate = fate                   # rule id once dropped
-        self._weak: Verdict | None = _UNSET
-        self.before_cut: str | None = None   # the text before a dateline tag was cut off
-        self._shape: tuple[bool, bool, bool, int] | None = None
-        self.weight = 0.0   # its score when the main block was last weighed
-
-    def __repr__(self) -> str:
-        return f"Item({self.no!r}, {self.text!r}, verdict={self.verdict!r}, fate={self.fate!r})"
-
-    @property
-    def weak(self) -> Verdict | None:
-        """The weak verdict, computed on first use (only head and tail lines need it)."""
-        if self._weak is _UNSET:
-            self._weak = weak_verdict(self.text)
-        return self._weak
-
-    def set_text(self, text: str) -> None:
-        """Change the text (a tag or credit cut off): what was judged on it is judged again."""
-        self.text = text
-        self._weak = _UNSET
-        self._shape = None
-
-    @property
-    def shape(self) -> tuple[bool, bool, bool, int]:
-        """(prose, a list item or an issuer's name, an issuer's name, CJK weight), computed once:
-        the main block is weighed up to three times per page."""
-        if self._shape is None:
-            text = self.text
-            if is_prose(text):   # what counts for prose is its length; for the rest, its kind
-                self._shape = (True, False, False, cjk_weight(text))
-            else:
-                signature = is_signature(text)
-                self._shape = (False, signature or is_list_item(text), signature, 0)
-        return self._shape
-
-    def text_before_cut(self) -> str:
-        return self.before_cut if self.before_cut is not None else self.text
-
-    def drop(self, rule: str) -> None:
-        if not self.keep and self.fate is None:
-            self.fate = rule
-
-
-class Plan:
-    """The decisions: each item's fate, the headline, the dateline, and cuts inside lines."""
-
-    __slots__ = ("body_start", "cuts", "dateline", "items", "story_lines", "tail_start", "title",
-                 "title_item")
-
-    def __init__(self, items: list[Item]) -> None:
-        self.items = items
-        self.title: TitleChoice | None = None
-        self.title_item: Item | None = None
-        self.dateline: Dateline | None = None
-        self.body_start = 0
-        self.tail_start = 0
-        self.cuts: list[tuple[int, str, str]] = []   # (line, text, rule)
-        self.story_lines: tuple[int, int] | None = None   # first and last line of the kept story
-
-    @property
-    def kept(self) -> list[Item]:
-        return [it for it in self.items if it.fate is None and it is not self.title_item]
 
 
 def footnote_lines(lines: list[Item]) -> set[int]:
@@ -169,12 +89,12 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
     _related_blocks(items)
     _captions_after_images(items)
     _alt_text_echoed_by_captions(items)
-    block = _main_block(items)
+    block = main_block(items)
     dl_index = _cut_dateline(result, block.start)
     if dl_index is not None and result.cuts:
         # the paragraph lost its tag: weigh it as the next run will (it is prose before and
         # after, so no other line's weight depends on it)
-        _reweigh(items[dl_index])
+        reweigh(items[dl_index])
         block = densest_run([it.weight for it in items]) or Block(0, len(items), 0.0)
         if not block.start <= dl_index < block.end:
             # so light that the story is elsewhere without it: that tag was not the story's
@@ -212,94 +132,10 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
     _cut_inside(result)
     kept = result.kept
     result.story_lines = (kept[0].no, kept[-1].no) if kept else None
-    if _story_lost_weight(items, block) or (
+    if story_lost_weight(items, block) or (
             result.title_item is not None and result.title_item.weight > 0):
-        _settle_main_block(result)   # (a headline that weighed as prose is printed shorter)
+        settle_story(result)   # (a headline that weighed as prose is printed shorter)
     return result
-
-
-def _story_lost_weight(items: list[Item], block: Block) -> bool:
-    """A line of the run that counted for it was dropped or cut since it was weighed: only then
-    can the kept lines make a smaller run (dropping lines that cost only makes it stronger)."""
-    return any(item.weight > 0 and (item.fate is not None or item._shape is None)
-               for item in items[block.start:block.end])
-
-
-def _settle_main_block(result: Plan) -> None:
-    """The kept lines must still be one dense run on their own, as a second cleaning sees them.
-
-    A line of the run that other evidence removed (a caption under a comment area, a bio) may
-    have been what paid for the chrome between two paragraphs; without it, the paragraph past
-    the chrome is no longer part of the story, and goes now rather than on the next run."""
-    title = result.title_item
-    # the headline is part of what the next run sees (a short question may read as prose), as
-    # it will be printed: without its site suffix or column label
-    headline = (Item(title.no, result.title.headline.text)
-                if title is not None and result.title is not None else None)
-    while True:
-        kept = result.kept
-        if not kept:
-            return
-        seen: list[Item] = []
-        for it in result.items:
-            if it is title:
-                seen.append(headline or it)
-            elif it.fate is None:
-                seen.append(it)
-        block = _main_block(seen)
-        outside = [it for it in seen[:block.start] + seen[block.end:]
-                   if it is not headline and not it.keep]
-        if not outside:
-            return
-        for item in outside:
-            item.fate = "outside-main-block"
-        _trim_head(result.kept)
-        _trim_tail(result.kept)
-        if result.dateline is None:
-            _lede_over_tag(result)
-
-
-def _lede_over_tag(result: Plan) -> None:
-    """What the dateline rule does on the next run, once the kept lines changed: a one-line lede
-    above a paragraph that a bracketed tag opens goes, and the tag is cut."""
-    paragraphs = [it for it in result.kept if _is_paragraph(it.text)][:2]
-    if len(paragraphs) < 2 or not _is_lede(paragraphs[0].text):
-        return
-    lede, story = paragraphs
-    if cut_dateline(lede.text)[1] is not None:
-        return
-    rest, found = cut_dateline(story.text)
-    if found is None or not found.tag.startswith(_TAG_BRACKETS) or not rest:
-        return
-    lede.fate = "head-chrome"
-    result.dateline = found
-    result.cuts.append((story.no, found.tag, "dateline-tag"))
-    story.before_cut = story.text
-    story.set_text(rest)
-
-
-def _trim_head(kept: list[Item]) -> None:
-    """What the head rule does on the next run: above the first paragraph, a lead-in or a label
-    left over goes (a headline or a standfirst may stay)."""
-    for item in kept:
-        text = item.text
-        if item.keep or _is_paragraph(text) or is_prose(text) or is_list_item(text):
-            return
-        if headline_shaped(text) and text[-1] not in "：:":
-            continue
-        item.fate = "head-chrome"
-
-
-def _trim_tail(kept: list[Item]) -> None:
-    """What the tail rule does on the next run: the story ends with a sentence or a list item
-    (or a notice's sign-off), never with a lead-in or a label left over."""
-    for item in reversed(kept):
-        text = item.text
-        if item.keep or is_prose(text) or is_list_item(text):
-            return
-        if item.weak is None and strong_verdict(text) is not None:
-            return   # a sign-off's date row, given back to the story (its issuer above it)
-        item.fate = "tail-chrome"
 
 
 # a box of short label and value lines inside the story ("樓盤名稱" / "海晴灣" / "地區" / "屯門"):
@@ -321,7 +157,7 @@ def _data_boxes(kept: list[Item], start: int, end: int) -> None:
         introduced = before is not None and before.text[-1] in "：:"
         if len(run) >= _BOX_MIN and not introduced:   # "各節比分：" introduces a table: content
             last = run[-1]
-            keep_last = (item is not None and _is_paragraph(item.text) and len(last.text) >= 4
+            keep_last = (item is not None and is_paragraph(item.text) and len(last.text) >= 4
                          and not any(c.isdigit() for c in last.text))
             for member in run[:-1] if keep_last else run:
                 member.drop("data-box")
@@ -337,41 +173,6 @@ def _box_line(item: Item) -> bool:
     return len(text) <= _BOX_LINE_MAX or (len(text) <= 2 * _BOX_LINE_MAX and any(c.isdigit() for c in text))
 
 
-def _main_block(items: list[Item]) -> Block:
-    """Where the story is (see :mod:`newsctl.cleaning.mainblock`); the whole page when no line
-    reads as prose."""
-    scores: list[float] = []
-    introduced = False   # under a lead-in ("各節比分："): a table's rows, until the next sentence
-    widget_before = False   # a run of buttons (a player's controls) costs once
-    signed = False          # the line before is an issuer's name (某某市人民政府办公室)
-    for it in items:
-        claimed = it.verdict is not None or it.keep
-        prose, static_listed, signature, wide = it.shape
-        lead_in = it.text[-1] in "：:" and not prose   # a paragraph may end with a colon too
-        listed = introduced or lead_in or signed or static_listed
-        weak = None if claimed else it.weak
-        # a table's row under its lead-in reads like a menu row, and is not one
-        chrome = weak is not None and not (introduced and weak.rule == "navigation") and not (
-            signed and weak.rule == "date")
-        row = it.verdict.row if it.verdict is not None else None
-        # (a notice's date under its issuer is its sign-off, not a teaser's date)
-        dated = row is not None and bool(row.dates) and not it.keep and not signed
-        signed = signature
-        widget = it.verdict is not None and it.verdict.rule in WIDGET_RULES and not it.keep
-        it.weight = line_score(wide, prose, claimed, chrome, listed, dated,
-                               widget and not widget_before)
-        scores.append(it.weight)
-        widget_before = widget
-        if not claimed:
-            introduced = lead_in or (introduced and not prose)
-    return densest_run(scores) or Block(0, len(items), 0.0)
-
-
-# a lede above the story's first paragraph is one short sentence
-_LEDE_MAX = 60
-_TAG_BRACKETS = ("【", "〔", "[", "［")
-
-
 def _cut_dateline(result: Plan, first: int = 0) -> int | None:
     """Cut a dateline tag off the first paragraph; return that paragraph's index.
 
@@ -385,14 +186,14 @@ def _cut_dateline(result: Plan, first: int = 0) -> int | None:
         if item.verdict is not None or item.keep:
             continue
         rest, found = cut_dateline(item.text)
-        if found is None and not (_is_paragraph(item.text) and item.weak is None):
+        if found is None and not (is_paragraph(item.text) and item.weak is None):
             continue
         opening.append((i, rest, found))
-        if len(opening) == 2 or not _is_lede(rest if found is not None else item.text):
+        if len(opening) == 2 or not is_lede(rest if found is not None else item.text):
             break
     if not opening:
         return None
-    if len(opening) == 2 and opening[1][2] is not None and opening[1][2].tag.startswith(_TAG_BRACKETS):
+    if len(opening) == 2 and opening[1][2] is not None and opening[1][2].tag.startswith(TAG_BRACKETS):
         i, rest, found = opening[1]   # the lede above goes with the head (see _body_start)
     else:
         i, rest, found = opening[0]
@@ -409,11 +210,6 @@ def _cut_dateline(result: Plan, first: int = 0) -> int | None:
     return i
 
 
-def _is_lede(text: str) -> bool:
-    """One short sentence (without the photo credit a later step cuts out)."""
-    return len(cut_inline_credits(text)[0]) <= _LEDE_MAX
-
-
 def _echoed_headline(items: list[Item], start: int, end: int, echoed: set[str]) -> int | None:
     """A line between the first paragraph and the block's end that the page's ``<title>`` line
     repeats with a tail: the headline, printed below a notice or a teaser."""
@@ -421,10 +217,10 @@ def _echoed_headline(items: list[Item], start: int, end: int, echoed: set[str]) 
         return None
     for i in range(start, end):
         item = items[i]
-        if (item.verdict is None and not item.keep and not _is_paragraph(item.text)
+        if (item.verdict is None and not item.keep and not is_paragraph(item.text)
                 and headline_shaped(item.text) and title_key(item.text) in echoed):
             return i
-        if i > start and _is_paragraph(item.text) and item.verdict is None:
+        if i > start and is_paragraph(item.text) and item.verdict is None:
             return None   # only the first paragraph may be mistaken
     return None
 
@@ -434,7 +230,7 @@ def _choose_title(result: Plan, suffixes: tuple[str, ...], start: int,
     """The headline is looked for above the first paragraph only (never below it)."""
     items = result.items
     window = [(i, item.text) for i, item in enumerate(items[:start])
-              if item.verdict is None and not _is_paragraph(item.text)]
+              if item.verdict is None and not is_paragraph(item.text)]
     # the headline, once its decorations are cut, must itself survive cleaning (a strong verdict
     # on "English" from "English | 繁 | 简" would drop it on the cleaned page: not idempotent)
     # a headline printed again lower down (an e-paper's list of the page's titles) is the one
@@ -528,12 +324,6 @@ def _crumb_item(item: Item) -> bool:
     text = item.text
     return (not item.keep and len(text) <= _CRUMB_ITEM_MAX and text not in _CRUMB_SEPARATORS
             and not is_prose(text) and (item.verdict is None or item.verdict.row is None))
-
-
-def _reweigh(item: Item) -> None:
-    """Weigh again a paragraph whose text was cut."""
-    prose, _, _, wide = item.shape
-    item.weight = line_score(wide, prose, item.keep, item.weak is not None)
 
 
 _GLUED_CRUMB = regexcache.compile(r"^(?:>>|>|＞|›|»|→)\s*(?P<item>\S.{0,11})$")
@@ -690,21 +480,12 @@ def _alt_text_echoed_by_captions(items: list[Item]) -> None:
             item.verdict = Verdict("alt-text", True)
 
 
-def _is_paragraph(text: str) -> bool:
-    """A line that can open the body: prose that ends with a full stop, or long prose.
-
-    A short question or exclamation (a headline such as ``……誰來接棒？``) cannot, so the
-    headline is found above the body both on the page and on its cleaned text.
-    """
-    return is_prose(text) and (text.endswith("。") or len(text) >= 40)
-
-
 def _body_start(items: list[Item], dl_index: int | None, block_start: int = 0) -> int:
     first = None
     for i, item in enumerate(items[block_start:], block_start):
         if item.verdict is not None:
             continue
-        if item.keep or (_is_paragraph(item.text) and item.weak is None):
+        if item.keep or (is_paragraph(item.text) and item.weak is None):
             if (not item.keep and headline_shaped(item.text) and not is_list_item(item.text)
                     and _printed_twice(items, i)):
                 continue   # a long headline with a comma, printed again with its site suffix
@@ -748,7 +529,7 @@ def _summarises_next(items: list[Item], i: int) -> bool:
     for item in items[i + 1:]:
         # compared with the next paragraph, not the next line: the lines between (a second
         # copy of the headline, a byline) are gone from the cleaned text
-        if item.verdict is None and _is_paragraph(item.text):
+        if item.verdict is None and is_paragraph(item.text):
             return _repeats(items[i].text, item.text)
     return False
 
@@ -852,7 +633,7 @@ def _story_end_mark(items: list[Item], start: int, end: int) -> int:
     stands between paragraphs closes nothing); else ``end``."""
     if not any(it.verdict is not None and it.verdict.rule in _END_RULES for it in items[start:end]):
         return end   # most pages: no closing line to weigh
-    paragraph = [item.verdict is None and not item.keep and _is_paragraph(item.text)
+    paragraph = [item.verdict is None and not item.keep and is_paragraph(item.text)
                  for item in items[:end]]
     above = 0
     for i in range(start, end):

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from newsctl import regexcache
-from newsctl.cleaning.blocks import Item, Plan
+from newsctl.cleaning.items import Item, Plan
 from newsctl.cleaning.names import has_surname
 from newsctl.cleaning.title import is_site_name, without_latin_brand
 

@@ -1,0 +1,112 @@
+"""The lines of a page on their way through the cleaner, and the decisions taken on them.
+
+:class:`Item` is one line (its text, what rules said of it, its fate once dropped, what it
+weighed for the main block); :class:`Plan` holds every item and the page-level decisions
+(headline, dateline, body bounds, cuts inside lines).  Shared by :mod:`.blocks` (the passes)
+and :mod:`.story` (the main block).
+"""
+
+from __future__ import annotations
+
+from newsctl.cleaning.dateline import Dateline
+from newsctl.cleaning.mainblock import cjk_weight
+from newsctl.cleaning.rules import Verdict, is_list_item, is_prose, is_signature, weak_verdict
+from newsctl.cleaning.title import TitleChoice
+
+UNSET = Verdict("", False)
+
+
+class Item:
+    """A line on its way through the cleaner (a plain slotted class: cheap to define at import)."""
+
+    __slots__ = (
+        "_shape",
+        "_weak",
+        "after_image",
+        "before_cut",
+        "fate",
+        "keep",
+        "no",
+        "text",
+        "verdict",
+        "weight",
+    )
+
+    def __init__(self, no: int, text: str, after_image: bool = False, keep: bool = False,
+                 verdict: Verdict | None = None, fate: str | None = None) -> None:
+        self.no = no
+        self.text = text
+        self.after_image = after_image
+        self.keep = keep                   # a keep pattern matched: never dropped
+        self.verdict = verdict             # strong verdict
+        self.fate = fate                   # rule id once dropped
+        self._weak: Verdict | None = UNSET
+        self.before_cut: str | None = None   # the text before a dateline tag was cut off
+        self._shape: tuple[bool, bool, bool, int] | None = None
+        self.weight = 0.0   # its score when the main block was last weighed
+
+    def __repr__(self) -> str:
+        return f"Item({self.no!r}, {self.text!r}, verdict={self.verdict!r}, fate={self.fate!r})"
+
+    @property
+    def weak(self) -> Verdict | None:
+        """The weak verdict, computed on first use (only head and tail lines need it)."""
+        if self._weak is UNSET:
+            self._weak = weak_verdict(self.text)
+        return self._weak
+
+    def set_text(self, text: str) -> None:
+        """Change the text (a tag or credit cut off): what was judged on it is judged again."""
+        self.text = text
+        self._weak = UNSET
+        self._shape = None
+
+    @property
+    def shape(self) -> tuple[bool, bool, bool, int]:
+        """(prose, a list item or an issuer's name, an issuer's name, CJK weight), computed once:
+        the main block is weighed up to three times per page."""
+        if self._shape is None:
+            text = self.text
+            if is_prose(text):   # what counts for prose is its length; for the rest, its kind
+                self._shape = (True, False, False, cjk_weight(text))
+            else:
+                signature = is_signature(text)
+                self._shape = (False, signature or is_list_item(text), signature, 0)
+        return self._shape
+
+    def text_before_cut(self) -> str:
+        return self.before_cut if self.before_cut is not None else self.text
+
+    def drop(self, rule: str) -> None:
+        if not self.keep and self.fate is None:
+            self.fate = rule
+
+
+class Plan:
+    """The decisions: each item's fate, the headline, the dateline, and cuts inside lines."""
+
+    __slots__ = ("body_start", "cuts", "dateline", "items", "story_lines", "tail_start", "title",
+                 "title_item")
+
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.title: TitleChoice | None = None
+        self.title_item: Item | None = None
+        self.dateline: Dateline | None = None
+        self.body_start = 0
+        self.tail_start = 0
+        self.cuts: list[tuple[int, str, str]] = []   # (line, text, rule)
+        self.story_lines: tuple[int, int] | None = None   # first and last line of the kept story
+
+    @property
+    def kept(self) -> list[Item]:
+        return [it for it in self.items if it.fate is None and it is not self.title_item]
+
+
+def is_paragraph(text: str) -> bool:
+    """A line that can open the body: prose that ends with a full stop, or long prose.
+
+    A short question or exclamation (a headline such as ``……誰來接棒？``) cannot, so the
+    headline is found above the body both on the page and on its cleaned text.
+    """
+    return is_prose(text) and (text.endswith("。") or len(text) >= 40)
