@@ -119,7 +119,7 @@ def main_block(items: list[Item]) -> Block:
         row = it.verdict.row if it.verdict is not None else None
         # (a notice's date under its issuer is its sign-off, not a teaser's date)
         dated = row is not None and bool(row.dates) and not it.keep and not signed
-        signed = signature
+        signed = signature and not claimed   # (a claimed line is gone on the next run)
         widget = it.verdict is not None and it.verdict.rule in WIDGET_RULES and not it.keep
         it.weight = line_score(wide, prose, claimed, chrome, listed, dated,
                                widget and not widget_before)
