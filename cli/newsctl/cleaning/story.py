@@ -34,6 +34,8 @@ def settle_story(result: Plan) -> None:
     # it will be printed: without its site suffix or column label
     headline = (Item(title.no, result.title.headline.text)
                 if title is not None and result.title is not None else None)
+    if result.dateline is None:
+        _lede_over_tag(result)   # the lines between a lede and its tagged paragraph may be gone
     while True:
         kept = result.kept
         if not kept:
