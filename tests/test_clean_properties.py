@@ -222,6 +222,8 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
         '不過也有主婦認為，冷凍蔬菜口感較差，寧願少買幾樣，「等價錢回來再說」。\n相關新聞\n栖澜市住房和城乡建设局\n晨星音樂獎入圍名單出爐\u3000新人獎競爭激烈 2025/11/28\n居家照顧工會聯盟秘書長蔡若涵會後受訪時說，工會將持續追蹤後續協商進度，也希望保障範圍能延伸到機構內的夜班照顧人員。',
         # a lede and its tagged paragraph with a bio between them that a later rule took
         '農糧單位表示，隨著氣溫回升，2月下旬起各產區陸續恢復採收，預估3月中旬後蔬菜價格將逐步回穩。\n作者简介\n郊野設施管理署署長葉卓賢（左二）今日（三月十六日）視察大帽嶺一段正在進行修復工程的行山徑。\n〔記者林佩瑜∕台中報導〕入春以來降雨偏少，中部主要水庫蓄水量持續下滑，經濟部水利署昨（17）日召開抗旱會議，宣布台中市及彰化縣自4月1日起，每日晚間11時至隔日清晨5時實施夜間減壓供水，水情燈號由綠燈轉為黃燈。',
+        # a label cut from a candidate that leaves no headline (a clock time)
+        '[影片] 02:13\n】',
     ]:
         once = clean_text(page).text
         assert clean_text(once).text == once

@@ -283,7 +283,10 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     """
     parsed = [(i, parse_headline(t, extra_suffixes)) for i, t in candidates if headline_shaped(t)]
     parsed = _split_known_tails(parsed)
-    shaped = [(i, h, _Lazy(plain, h.text)) for i, h in parsed if len(h.text) >= 4]
+    # what is left of a candidate once its label or suffix is cut must still look like a
+    # headline: the cleaned page offers only that ("[影片] 02:13" leaves a clock time)
+    shaped = [(i, h, _Lazy(plain, h.text)) for i, h in parsed
+              if len(h.text) >= 4 and headline_shaped(h.text)]
     if not shaped:
         return None
     keys = [title_key(h.text) for _, h, _ in shaped]
