@@ -134,7 +134,7 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
     result.story_lines = (kept[0].no, kept[-1].no) if kept else None
     if story_lost_weight(items, block) or (
             result.title_item is not None and result.title_item.weight > 0):
-        settle_story(result)   # (a headline that weighed as prose is printed shorter)
+        settle_story(result, _cut_dateline)   # (a headline weighed as prose prints shorter)
     return result
 
 

@@ -8,6 +8,8 @@ them (what keeps ``clean`` idempotent).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.dateline import cut_dateline
 from newsctl.cleaning.items import Item, Plan, is_paragraph
@@ -23,7 +25,7 @@ def story_lost_weight(items: list[Item], block: Block) -> bool:
                for item in items[block.start:block.end])
 
 
-def settle_story(result: Plan) -> None:
+def settle_story(result: Plan, cut_dateline_of: Callable[[Plan], int | None]) -> None:
     """The kept lines must still be one dense run on their own, as a second cleaning sees them.
 
     A line of the run that other evidence removed (a caption under a comment area, a bio) may
@@ -55,8 +57,26 @@ def settle_story(result: Plan) -> None:
             item.fate = "outside-main-block"
         _trim_head(result.kept)
         _trim_tail(result.kept)
+        _recut_dateline(result, cut_dateline_of)
         if result.dateline is None:
             _lede_over_tag(result)
+
+
+def _recut_dateline(result: Plan, cut_dateline_of: Callable[[Plan], int | None]) -> None:
+    """The paragraph whose dateline tag was cut has left the story: its tag was not the story's.
+    Give it back, and cut the tag of the first paragraph that stays, as the next run will."""
+    tagged = [it for it in result.items if it.before_cut is not None]
+    if not tagged or any(it.fate is None for it in tagged):
+        return
+    for item in tagged:
+        result.cuts = [cut for cut in result.cuts if not (cut[0] == item.no and cut[2] == "dateline-tag")]
+        item.set_text(item.text_before_cut())
+        item.before_cut = None
+    result.dateline = None
+    kept = Plan(result.kept)
+    cut_dateline_of(kept)
+    result.dateline = kept.dateline
+    result.cuts.extend(kept.cuts)
 
 
 def _lede_over_tag(result: Plan) -> None:
