@@ -226,6 +226,8 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
         '[影片] 02:13\n】',
         # the tagged paragraph left the settled run: the next paragraph's tag is the story's
         '消防局表示，救護人員到場時謝男意識清楚，但左腿疑似骨折，已送往醫院急救，目前無生命危險。\n〔記者溫昱辰／梅嶺報導〕桐岡鄉福安老街騎樓整修工程歷時一年多，昨（14）日舉行完工典禮，42棟百年街屋的立面與騎樓重現洗石子與紅磚拱廊風貌，在地商家期盼能帶回觀光人潮。\n檀城晚报网\n摘要：悦购集团二季度实现营收862.4亿元，同比增长14%；经调整净利润58.7亿元，同比增长21%。\n欧侨网讯 近日，法国东部城市布雷蒙的华人商会与当地警察局签署合作协议，在华人商铺集中的圣马丁街区建立“商户安全联防”机制。这是当地警方首次与侨团签订此类协议。',
+        # the first paragraph left the settled run: the next one's own tag is cut
+        '記者翻查資料，「鐵閘藝術空間」曾於2019年舉辦開放日，吸引逾五千人次參觀。（圖／翻攝自鐵閘藝術空間Facebook）\n澄阳都市网\n\u3000\u3000青溪台讯（记者 罗晓燕 唐斌）清晨六点，58岁的卢德胜背上那只磨得发白的药箱，出了家门。他是白岩镇桐木村卫生室的乡村医生，负责桐木、岩脚、坳上三个村1900多名村民的基本医疗和公共卫生服务。',
     ]:
         once = clean_text(page).text
         assert clean_text(once).text == once

@@ -63,16 +63,19 @@ def settle_story(result: Plan, cut_dateline_of: Callable[[Plan], int | None]) ->
 
 
 def _recut_dateline(result: Plan, cut_dateline_of: Callable[[Plan], int | None]) -> None:
-    """The paragraph whose dateline tag was cut has left the story: its tag was not the story's.
-    Give it back, and cut the tag of the first paragraph that stays, as the next run will."""
+    """The story's first lines changed: if the paragraph whose dateline tag was cut has left,
+    its tag was not the story's (give it back); then cut the tag of the first paragraph that
+    stays, as the next run will."""
     tagged = [it for it in result.items if it.before_cut is not None]
-    if not tagged or any(it.fate is None for it in tagged):
+    if tagged and all(it.fate is not None for it in tagged):
+        for item in tagged:
+            result.cuts = [cut for cut in result.cuts
+                           if not (cut[0] == item.no and cut[2] == "dateline-tag")]
+            item.set_text(item.text_before_cut())
+            item.before_cut = None
+        result.dateline = None
+    if result.dateline is not None:
         return
-    for item in tagged:
-        result.cuts = [cut for cut in result.cuts if not (cut[0] == item.no and cut[2] == "dateline-tag")]
-        item.set_text(item.text_before_cut())
-        item.before_cut = None
-    result.dateline = None
     kept = Plan(result.kept)
     cut_dateline_of(kept)
     result.dateline = kept.dateline
