@@ -11,6 +11,7 @@ captions right after an image, and footnote definitions injected into a sentence
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsctl import regexcache
 from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_trailing_credit
@@ -181,22 +182,29 @@ def _cut_dateline(result: Plan, first: int = 0) -> int | None:
     exception: a one-line lede above a paragraph that a bracketed tag (【本報訊】) opens is not
     the story's first paragraph.  The lede is judged as the next run sees it, without its own
     tag or photo credit, so that both runs agree."""
-    opening: list[tuple[int, str, Dateline | None]] = []   # the first two paragraphs
-    for i, item in enumerate(result.items[first:], first):
-        if item.verdict is not None or item.keep:
-            continue
-        rest, found = cut_dateline(item.text)
-        if found is None and not (is_paragraph(item.text) and item.weak is None):
-            continue
-        opening.append((i, rest, found))
-        if len(opening) == 2 or not is_lede(rest if found is not None else item.text):
-            break
-    if not opening:
+    def candidates() -> Iterator[tuple[int, str, Dateline | None]]:
+        for i, item in enumerate(result.items[first:], first):
+            if item.verdict is not None or item.keep:
+                continue
+            rest, found = cut_dateline(item.text)
+            if found is not None or (is_paragraph(item.text) and item.weak is None):
+                yield i, rest, found
+
+    opening = candidates()
+    chosen = next(opening, None)
+    if chosen is None:
         return None
-    if len(opening) == 2 and opening[1][2] is not None and opening[1][2].tag.startswith(TAG_BRACKETS):
-        i, rest, found = opening[1]   # the lede above goes with the head (see _body_start)
-    else:
-        i, rest, found = opening[0]
+    for following in opening:
+        # a lede over a paragraph that a bracketed tag opens goes with the head (see
+        # _body_start); and so again if what is left of that paragraph reads as a lede too
+        # (a fixed point: the next run, seeing it first, would judge it so)
+        i, rest, found = chosen
+        if not is_lede(rest if found is not None else result.items[i].text):
+            break
+        if following[2] is None or not following[2].tag.startswith(TAG_BRACKETS):
+            break
+        chosen = following
+    i, rest, found = chosen
     if found is None:
         return None
     item = result.items[i]
