@@ -106,10 +106,12 @@ def _trim_head(kept: list[Item]) -> None:
     left over goes (a headline or a standfirst may stay)."""
     for item in kept:
         text = item.text
-        if item.keep or is_paragraph(text) or is_prose(text) or is_list_item(text):
+        if is_paragraph(text):
             return
-        if headline_shaped(text) and text[-1] not in "：:":
-            continue
+        if item.keep or is_prose(text) or is_list_item(text):
+            continue   # a standfirst or a list item above the first paragraph stays
+        if item.weak is None and headline_shaped(text) and text[-1] not in "：:":
+            continue   # it may be chosen as the headline (a widget word never is)
         item.fate = "head-chrome"
 
 
