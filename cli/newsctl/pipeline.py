@@ -15,8 +15,9 @@ from typing import Any, NamedTuple, TextIO
 from newsctl.documents import STDIN, Document, Source, expand_inputs
 from newsctl.errors import NewsctlError, OutputError, UsageError
 from newsctl.messages import ExitCode, error_line
+from newsctl.outcomes import Outcome, Task
 from newsctl.output import AtomicFile, OutDir, Progress, atomic_output, json_line
-from newsctl.runner import Outcome, Task, run
+from newsctl.runner import run
 
 
 class CommonOptions(NamedTuple):

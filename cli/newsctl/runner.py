@@ -20,9 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover - the pool modules are imported only for -
 from newsctl.documents import Source
 from newsctl.errors import NewsctlError
 from newsctl.outcomes import (
-    InternalError,
     Outcome,
-    StreamingTask,
     Task,
     chunks,
     interleave,
@@ -30,9 +28,6 @@ from newsctl.outcomes import (
     resolve_jobs,
     worker_died,
 )
-
-__all__ = ["InternalError", "Outcome", "StreamingTask", "Task", "chunks", "interleave",
-           "process_source", "resolve_jobs", "run", "worker_died"]
 
 
 def run(
