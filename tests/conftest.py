@@ -20,6 +20,8 @@ settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 SAMPLES = ROOT / "samples"
+# what a walk of samples/ takes: its text files and its saved HTML pages
+SAMPLE_INPUTS = sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.html")])
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsctl
-from conftest import SAMPLES
+from conftest import SAMPLE_INPUTS, SAMPLES
 from newsctl.errors import InputError, UsageError
 
 
@@ -70,7 +70,7 @@ def test_text_stats() -> None:
 
 def test_load_documents() -> None:
     documents = list(newsctl.load_documents(str(SAMPLES)))
-    assert len(documents) == len(list(SAMPLES.glob("*.txt")))
+    assert len(documents) == len(SAMPLE_INPUTS)
     big5 = next(d for d in documents if d.path.endswith("roc-big5.txt"))
     assert big5.encoding == "cp950" and "彰化" in big5.text
     with pytest.raises(InputError):

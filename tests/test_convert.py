@@ -15,7 +15,7 @@ from newsctl.convert import ConvertOptions, choose_config, convert_blocks, conve
 from newsctl.converters import available_configs, convert_text
 from newsctl.errors import UsageError
 
-from conftest import SAMPLES
+from conftest import SAMPLE_INPUTS, SAMPLES
 from helpers import invoke, run_cli
 
 
@@ -124,7 +124,7 @@ def test_json_meta_strings_are_converted_and_other_fields_kept(tmp_path: Path) -
 def test_samples_of_every_encoding_convert(tmp_path: Path) -> None:
     result = invoke(["convert", "--to", "simplified", "-q", "-O", str(tmp_path), str(SAMPLES)])
     assert result.exit_code == 0, result.stderr
-    assert len(list(tmp_path.iterdir())) == len(list(SAMPLES.glob("*.txt")))
+    assert len(list(tmp_path.iterdir())) == len(SAMPLE_INPUTS)
     big5 = (tmp_path / "zh-hant-tw-paper-roc-big5.txt").read_text(encoding="utf-8")
     assert "彰化" in big5 and "‧" in big5
 

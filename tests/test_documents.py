@@ -17,7 +17,7 @@ def _tree(tmp_path: Path) -> Path:
     (root / "a").mkdir()
     (root / "b" / "2.txt").write_text("二", encoding="utf-8")
     (root / "a" / "1.txt").write_text("一", encoding="utf-8")
-    (root / "a" / "skip.html").write_text("<p>", encoding="utf-8")
+    (root / "a" / "skip.md").write_text("# 笔记", encoding="utf-8")
     (root / "0.txt").write_text("零", encoding="utf-8")
     return root
 
@@ -34,8 +34,8 @@ def test_folder_walk_is_sorted_and_filtered(tmp_path: Path) -> None:
 
 def test_globs_are_repeatable(tmp_path: Path) -> None:
     root = _tree(tmp_path)
-    items = list(expand_inputs([str(root)], globs=("*.html", "1.*")))
-    assert _paths(items) == ["a/1.txt", "a/skip.html"]
+    items = list(expand_inputs([str(root)], globs=("*.md", "1.*")))
+    assert _paths(items) == ["a/1.txt", "a/skip.md"]
 
 
 def test_folder_without_matches_is_an_error(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsctl.keywords import KeywordOptions, KeywordQuery, count_keywords, is_candidate
 
-from conftest import SAMPLES
+from conftest import SAMPLE_INPUTS, SAMPLES
 from helpers import invoke
 
 HANT = SAMPLES / "zh-hant-tw-daily-politics.txt"
@@ -95,7 +95,7 @@ def test_corpus_idf_per_document() -> None:
     result = invoke(["keywords", "--method", "tfidf", "--idf", "corpus", "--per-doc", "--top", "3",
                      "--json", "-q", str(SAMPLES)])
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(records) == len(list(SAMPLES.glob("*.txt")))
+    assert len(records) == len(SAMPLE_INPUTS)
     assert all(len(r["keywords"]) == 3 for r in records)
 
 

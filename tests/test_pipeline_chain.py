@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import SAMPLES
+from conftest import SAMPLE_INPUTS, SAMPLES
 
 
 def test_clean_convert_segment_stats_chain() -> None:
@@ -19,7 +19,7 @@ def test_clean_convert_segment_stats_chain() -> None:
     assert result.returncode == 0, result.stderr.decode()
     records = [json.loads(line) for line in result.stdout.decode().splitlines()]
     docs, summary = records[:-1], records[-1]["summary"]
-    samples = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    samples = [str(p) for p in SAMPLE_INPUTS]
     assert [d["path"] for d in docs] == samples
     assert summary["documents"] == len(samples)
     for doc in docs:

@@ -69,7 +69,7 @@ def _common(
         raise UsageError("--scheduler goes with --engine dask")
     return CommonOptions(
         inputs=tuple(inputs or ()), json=json, output=output, out_dir=out_dir, encoding=encoding,
-        jobs=jobs, globs=tuple(glob) if glob else ("*.txt",), quiet=quiet, fail_fast=fail_fast,
+        jobs=jobs, globs=tuple(glob) if glob else ("*.txt", "*.html", "*.htm"), quiet=quiet, fail_fast=fail_fast,
         engine=engine.value, scheduler=scheduler,
     )
 
@@ -210,6 +210,8 @@ def _clean_diagnostics(document: Any, explain: bool, quiet: bool) -> None:
             why = (f"{removal['rule']}: {removal['evidence']}" if removal.get("evidence")
                    else removal["rule"])
             error_line(f"{document.path}:{removal['line']}: removed [{why}] {removal['text']}")
+        for key, where in document.fields.get("meta_sources", {}).items():
+            error_line(f"{document.path}: meta {key} from the markup: {where}")
     if not quiet:
         for warning in document.fields.get("warnings", ()):
             error_line(f"{document.path}: warning: {warning}")

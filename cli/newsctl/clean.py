@@ -15,6 +15,7 @@ blocks live in :mod:`newsctl.cleaning`; this module wires them together.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from newsctl import regexcache
@@ -23,13 +24,14 @@ from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
 from newsctl.cleaning.fields import join_split_fields
 from newsctl.cleaning.items import Item, Plan
 from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
+from newsctl.cleaning.markup import NO_EVIDENCE, PageEvidence
 from newsctl.cleaning.metadata import META_KEYS, build_meta
 from newsctl.cleaning.reflow import reflow
 from newsctl.cleaning.rules import is_prose, strong_verdict, weak_verdict
 from newsctl.cleaning.sitefile import SiteRules, compiled, load_rules
 
-__all__ = ["META_KEYS", "CleanOptions", "CleanResult", "Removal", "SiteRules", "clean_text",
-           "load_rules"]
+__all__ = ["META_KEYS", "CleanOptions", "CleanResult", "Removal", "SiteRules", "clean_html",
+           "clean_text", "load_rules"]
 
 _MARKUP = regexcache.compile(r"[<&{!\\]")
 _DAMAGE_HINT = regexcache.compile(r"[\u0080-\u00ff(（]")
@@ -59,12 +61,14 @@ class CleanResult(NamedTuple):
     meta: dict[str, object]        # exactly META_KEYS; None where unknown
     removed: tuple[Removal, ...]
     warnings: tuple[str, ...]
+    meta_sources: Mapping[str, str] = {}   # key -> where a value came from (markup only)
 
 
 def _prepare(lines: list[Line], keep: tuple[re.Pattern[str], ...],
-             removed: list[Removal], warnings: list[str]) -> list[Item]:
+             removed: list[Removal], warnings: list[str],
+             evidence: PageEvidence) -> list[Item]:
     """Lines -> items: markup-only lines, mojibake and footnotes out, pinyin cut, fragments
-    joined."""
+    joined; ``evidence`` is what a page's markup said of its lines."""
     items: list[Item] = []
     image = False
     for line in lines:
@@ -86,7 +90,10 @@ def _prepare(lines: list[Line], keep: tuple[re.Pattern[str], ...],
                 removed.append(Removal(line.no, "".join(pinyin), "pinyin"))
                 warnings.append(f"line {line.no}: pinyin injected after characters")
         protected = bool(keep) and any(p.fullmatch(text) for p in keep)
-        items.append(Item(line.no, text, after_image=image, keep=protected))
+        item = Item(line.no, text, after_image=image or line.no in evidence.after_images,
+                    keep=protected)
+        item.claim = evidence.claims.get(line.no)
+        items.append(item)
         image = False
     notes = footnote_lines(items)
     for i in sorted(notes):
@@ -120,11 +127,30 @@ def _evidence(item: Item, decided: Plan) -> str:
 
 def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult:
     """Clean one page of scraped news text (see the module docstring)."""
+    return _clean(text, options, NO_EVIDENCE)
+
+
+def clean_html(html: str, options: CleanOptions = CleanOptions()) -> CleanResult:
+    """Clean one saved HTML page: its text as a scraper's dump has it, with what the markup
+    says of each line (landmarks, lists of links) weighed as evidence, and the metadata its
+    ``<meta>`` tags, JSON-LD and ``<time>`` declare where the text says nothing."""
+    from newsctl.cleaning.markup import page_evidence
+    from newsctl.cleaning.pagemeta import declared_titles, merge_meta
+    from newsctl.htmlpage import parse_page
+
+    page = parse_page(html)
+    evidence = page_evidence(page.lines, declared_titles(page))
+    result = _clean(page.text, options, evidence)
+    meta, sources = merge_meta(result.meta, page.meta)
+    return result._replace(meta=meta, meta_sources=sources)
+
+
+def _clean(text: str, options: CleanOptions, evidence: PageEvidence) -> CleanResult:
     rules = options.rules or SiteRules()
     lines, furniture = reflow(split_lines(text))
     removed: list[Removal] = [Removal(no, cut, rule) for no, cut, rule in furniture]
     warnings: list[str] = []
-    items = _prepare(lines, compiled(rules.keep_patterns), removed, warnings)
+    items = _prepare(lines, compiled(rules.keep_patterns), removed, warnings, evidence)
     decided = plan(items, compiled(rules.drop_patterns), frozenset(rules.tail_headings),
                    rules.title_suffixes)
     meta = build_meta(decided, rules.site)

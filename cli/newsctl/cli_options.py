@@ -46,7 +46,7 @@ JobsOpt = Annotated[
 ]
 GlobOpt = Annotated[
     list[str] | None,
-    typer.Option("--glob", metavar="PATTERN", help="Files to take from folders (repeatable). [default: *.txt]"),
+    typer.Option("--glob", metavar="PATTERN", help="Files to take from folders (repeatable). [default: *.txt, *.html, *.htm]"),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 FailFastOpt = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")]

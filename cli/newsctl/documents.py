@@ -20,9 +20,10 @@ from typing import Any
 from newsctl import regexcache
 from newsctl.encodings import decode_bytes, normalize_newlines
 from newsctl.errors import InputError, JsonLinesError, NewsctlError
+from newsctl.htmlpage import is_html
 
 STDIN = "-"
-DEFAULT_GLOBS: tuple[str, ...] = ("*.txt",)
+DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.html", "*.htm")
 
 # Keys of a JSON Lines record that map onto Document attributes; every other key is carried through.
 _CORE_KEYS = ("path", "encoding", "text", "meta")
@@ -39,6 +40,9 @@ class Document:
     meta: Mapping[str, Any] = field(default_factory=dict)
     fields: Mapping[str, Any] = field(default_factory=dict)
     nbytes: int | None = None  # size of the input file in bytes (None for JSON Lines records)
+    # an HTML page's markup (its ``text`` is then the page's text, one line per text node);
+    # only the cleaner reads it, and a task's result no longer carries it
+    html: str | None = field(default=None, repr=False, compare=False)
 
     def replace(self, **changes: Any) -> Document:
         """Return a copy with some attributes changed (documents are immutable)."""
@@ -189,11 +193,26 @@ def read_source(source: Source, encoding: str | None = None) -> Iterator[Documen
         if source.jsonl:
             yield from _parse_jsonl(data, source, encoding)
             return
+        if is_html(source.path, data):
+            yield _html_document(data, source, encoding)
+            return
         decoded = decode_bytes(data, source.path, encoding)
     except NewsctlError as error:
         yield error
         return
     yield Document(source.path, source.relpath, decoded.text, decoded.encoding, nbytes=len(data))
+
+
+def _html_document(data: bytes, source: Source, encoding: str | None) -> Document:
+    """A saved page: decoded as it declares, its text the page's lines, its markup kept for
+    the cleaner; written out (``-O``) as ``.txt`` beside the mirrored path."""
+    from newsctl.htmlpage import decode_html, parse_page
+
+    decoded = decode_html(data, source.path, encoding)
+    page = parse_page(decoded.text)
+    relpath = str(PurePosixPath(source.relpath).with_suffix(".txt"))
+    return Document(source.path, relpath, page.text, decoded.encoding, nbytes=len(data),
+                    html=decoded.text)
 
 
 def read_bytes(path: str) -> bytes:

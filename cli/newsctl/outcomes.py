@@ -56,7 +56,9 @@ def process_source(source: Source, task: Task, encoding: str | None) -> Outcome:
             errors.append(item)
             continue
         try:
-            documents.append(task(item))
+            done = task(item)
+            # the markup was for the task; results travel between processes without it
+            documents.append(done.replace(html=None) if done.html is not None else done)
         except NewsctlError as error:
             errors.append(error if error.path else type(error)(error.message, path=item.path))
         except RecursionError:

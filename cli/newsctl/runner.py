@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover - the pool modules are imported only for -
 
 from newsctl.documents import Source
 from newsctl.errors import NewsctlError
+from newsctl.htmlpage import is_html_name
 from newsctl.outcomes import (
     Outcome,
     Task,
@@ -79,7 +80,7 @@ def _run_serial(
             if not task_ready:  # lazily: a run whose inputs all fail never loads jieba
                 task.setup()
                 task_ready = True
-            if streams and not item.jsonl and item.data is None:
+            if streams and not item.jsonl and item.data is None and not is_html_name(item.path):
                 yield Outcome(item, stream=task.stream_source(item, encoding))  # type: ignore[attr-defined]
             else:
                 yield process_source(item, task, encoding)

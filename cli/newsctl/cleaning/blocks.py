@@ -21,6 +21,7 @@ from newsctl.cleaning.items import Item, Plan, is_paragraph
 from newsctl.cleaning.mainblock import Block, densest_run
 from newsctl.cleaning.rules import (
     Verdict,
+    claimed,
     crumb_channel,
     is_bio_heading,
     is_comment_heading,
@@ -82,6 +83,8 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
     for item in items:
         if not item.keep:
             item.verdict = strong_verdict(item.text, drop, headings)
+            if item.verdict is None and item.claim is not None:
+                item.verdict = claimed(item.claim)   # the markup's word, where text says nothing
     result = Plan(items)
     _breadcrumb_lines(items)
     _event_details(items)

@@ -24,6 +24,7 @@ class Item:
         "_weak",
         "after_image",
         "before_cut",
+        "claim",
         "fate",
         "keep",
         "no",
@@ -44,6 +45,7 @@ class Item:
         self.before_cut: str | None = None   # the text before a dateline tag was cut off
         self._shape: tuple[bool, bool, bool, int] | None = None
         self.weight = 0.0   # its score when the main block was last weighed
+        self.claim: str | None = None   # what the page's markup says it is (a rule id)
 
     def __repr__(self) -> str:
         return f"Item({self.no!r}, {self.text!r}, verdict={self.verdict!r}, fate={self.fate!r})"

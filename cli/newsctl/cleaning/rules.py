@@ -386,6 +386,11 @@ def _memo_worthy(text: str) -> bool:
     return len(text) <= 100 and "。" not in text
 
 
+def claimed(rule: str) -> Verdict:
+    """The strong verdict of evidence from outside the text (the page's markup)."""
+    return _verdict(rule, True)
+
+
 def strong_verdict(text: str, drop: tuple[re.Pattern[str], ...] = (),
                    headings: frozenset[str] = frozenset()) -> Verdict | None:
     """A verdict that holds anywhere in the page, or None (``text`` is stripped, non-empty)."""

@@ -26,9 +26,10 @@ class CleanTask:
         regexcache.save()   # pool workers leave without running exit handlers
 
     def __call__(self, document: Document) -> Document:
-        from newsctl.clean import clean_text
+        from newsctl.clean import clean_html, clean_text
 
-        result = clean_text(document.text, self.options)
+        result = (clean_html(document.html, self.options) if document.html is not None
+                  else clean_text(document.text, self.options))
         meta: dict[str, object] = dict(result.meta)
         for key, value in document.meta.items():  # keep what an earlier step knew
             if meta.get(key) is None:
@@ -39,6 +40,8 @@ class CleanTask:
                 {"line": r.line, "text": r.text, "rule": r.rule,
                  **({"evidence": r.evidence} if r.evidence else {})} for r in result.removed
             ]
+            if result.meta_sources:
+                extra["meta_sources"] = dict(result.meta_sources)
         if result.warnings:
             extra["warnings"] = list(result.warnings)
         return document.replace(text=result.text, meta=meta).with_fields(**extra)

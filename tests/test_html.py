@@ -1,0 +1,246 @@
+"""Saved HTML pages: recognised, decoded as declared, turned into lines with the markup's
+evidence, cleaned by the same cleaner, and metadata taken from the markup where the text is
+silent.  Every page here is invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+from helpers import invoke
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsctl.clean import clean_html, clean_text
+from newsctl.cleaning.markup import LINK_RULE, page_evidence
+from newsctl.cleaning.pagemeta import merge_meta
+from newsctl.documents import Source, read_source
+from newsctl.errors import NewsctlError
+from newsctl.htmlpage import declared_charset, decode_html, is_html, parse_page
+
+PAGE = SAMPLES / "zh-hans-saved-page.html"
+STORY = [
+    "经过两年的生态修复，江畔湿地公园日前通过验收。今年入秋以来，园内观测到的越冬候鸟已超过一万两千只，比修复前多出近一倍。",
+    "观鸟爱好者陈先生说，过去一个冬天只能看到几种常见的野鸭，现在每周都能拍到新的鸟种，“连多年不见的白琵鹭也回来了”。",
+    "管理处表示，下一步将限制夜间游览区域，并在主要观测点设置科普展板，引导市民文明观鸟。",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+# --- recognising and decoding ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "data", "expected"), [
+    ("a.html", b"plain words", True),               # the name says so
+    ("a.HTM", b"", True),
+    ("a.txt", b"<!DOCTYPE html><html></html>", True),   # the content says so
+    ("a.txt", b"\xef\xbb\xbf\n  <!-- saved -->\n<html lang='zh'>", True),
+    ("a.txt", b"<?xml version='1.0'?>\n<!doctype HTML>", True),
+    ("a.txt", "\ufeff<html>".encode("utf-16"), True),
+    ("a.txt", "新闻<p>正文</p>".encode(), False),   # text with a tag in it is still text
+    ("a.txt", "标题\n<html> 是一个标签名".encode(), False),
+])
+def test_is_html_by_name_or_by_its_first_bytes(name: str, data: bytes, expected: bool) -> None:
+    assert is_html(name, data) is expected
+
+
+def test_declared_charset_is_read_as_the_superset_browsers_use() -> None:
+    assert declared_charset(b'<meta charset="gb2312">') == "gb18030"
+    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=BIG5">') \
+        == "big5hkscs"
+    assert declared_charset(b"<meta charset='no-such-codec'>") is None
+    assert declared_charset(b"<html><body>no declaration") is None
+
+
+def test_a_gbk_page_is_decoded_as_it_declares() -> None:
+    data = page("<p>江畔湿地公园完成生态修复</p>", "<meta charset='gbk'>").encode("gbk")
+    decoded = decode_html(data, "a.html")
+    assert decoded.encoding == "gb18030"
+    assert "江畔湿地公园" in decoded.text
+
+
+def test_a_wrong_declaration_gives_way_to_the_bytes() -> None:
+    data = page("<p>江畔湿地公园完成生态修复，候鸟数量创新高。</p>", "<meta charset='big5'>").encode()
+    decoded = decode_html(data, "a.html")
+    assert decoded.encoding == "utf-8"
+    assert "候鸟数量创新高" in decoded.text
+
+
+def test_a_binary_file_named_html_is_refused_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "broken.html"
+    path.write_bytes(b"\x00\x01\x02\x89PNG\x00\x00binary")
+    (item,) = read_source(Source(str(path), "broken.html"))
+    assert isinstance(item, NewsctlError)
+    assert item.path == str(path)
+
+
+# --- lines and their evidence -----------------------------------------------------------------
+
+def test_lines_are_text_nodes_like_a_scrapers_dump() -> None:
+    html = page("<nav><a href='/'>首页</a><a href='/n'>新闻</a></nav>"
+                "<script>var x = '不是正文';</script><style>p{}</style>"
+                "<p>市政府今天宣布，<a href='/t'>湖滨公园</a>将于下月开放。</p>")
+    lines = parse_page(html).lines
+    assert [line.text for line in lines] == ["首页", "新闻", "市政府今天宣布，", "湖滨公园",
+                                             "将于下月开放。"]
+    nav, _, before, link, after = lines
+    assert nav.landmark == "nav" and nav.link and nav.link_share == 1.0
+    assert link.link and link.link_share < 0.5 and link.block == "p"
+    assert not before.link and before.landmark == ""
+
+
+def test_a_story_header_is_not_the_page_header() -> None:
+    html = page("<header><a href='/'>某某网</a></header>"
+                "<article><header><h1>标题</h1><time datetime='2026-01-02'>1月2日</time></header>"
+                "<p>正文。</p></article>")
+    lines = {line.text: line for line in parse_page(html).lines}
+    assert lines["某某网"].landmark == "header"
+    assert lines["标题"].landmark == "" and lines["标题"].heading == 1 and lines["标题"].in_story
+
+
+def test_a_line_under_an_image_is_marked() -> None:
+    lines = parse_page(page("<p>第一段。</p><p><img src='a.jpg'></p><p>图为现场。</p><p>第二段。</p>")).lines
+    assert [line.after_image for line in lines] == [False, True, False]
+
+
+def test_claims_cover_landmarks_and_lists_of_links_but_not_links_in_prose() -> None:
+    html = page("<nav><a href='/'>首页</a></nav>"
+                "<h1>湖滨公园下月开放</h1>"
+                "<p>市政府今天宣布，<a href='/t'>湖滨公园</a>将于下月开放。</p>"
+                "<ul><li><a href='/1'>湖滨公园下月开放</a></li><li><a href='/2'>另一条新闻</a></li></ul>"
+                "<footer><p>联系我们</p></footer>")
+    lines = parse_page(html).lines
+    claims = page_evidence(lines, frozenset({"湖滨公园下月开放"})).claims
+    by_text = {lines[n - 1].text: rule for n, rule in claims.items()}
+    assert by_text == {"首页": "markup-nav", "另一条新闻": LINK_RULE, "联系我们": "markup-footer"}
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+def test_json_ld_meta_tags_and_time_are_read_with_where_they_came_from() -> None:
+    head = ("<meta property='og:title' content='标题甲'><meta property='og:site_name' content='某某网'>"
+            "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"NewsArticle\", "
+            "\"datePublished\": \"2026-03-04T08:00:00+08:00\", \"author\": [{\"name\": \"王一\"}, "
+            "{\"name\": \"李二\"}]}]}</script>")
+    meta = parse_page(page("<time datetime='2020-01-01'>旧</time>", head)).meta
+    assert meta["title"] == ("标题甲", "meta[property=og:title]")
+    assert meta["date"] == ("2026-03-04T08:00:00+08:00", "json-ld:datePublished")
+    assert meta["author"] == ("王一、李二", "json-ld:author")
+    assert meta["site"] == ("某某网", "meta[property=og:site_name]")
+
+
+def test_the_text_wins_and_the_markup_fills_gaps_with_values_of_the_right_shape() -> None:
+    text_meta = {"title": "正文标题", "date": None, "author": None, "category": None, "site": None}
+    declared = {"title": ("别的标题", "meta"), "date": ("2026-03-04", "time[datetime]"),
+                "author": ("某某网", "meta[name=author]"), "category": ("news", "meta"),
+                "site": ("某某网", "meta[property=og:site_name]")}
+    meta, where = merge_meta(text_meta, declared)
+    assert meta["title"] == "正文标题"          # the page's printed headline wins
+    assert meta["date"] == "2026-03-04" and where["date"] == "time[datetime]"
+    assert meta["author"] is None               # the site's name is no author
+    assert meta["category"] is None             # a URL slug is no section name
+    assert meta["site"] == "某某网"
+
+
+# --- the cleaner on pages -------------------------------------------------------------------
+
+def test_the_sample_page_cleans_to_its_story() -> None:
+    result = clean_html(PAGE.read_text(encoding="utf-8"))
+    assert result.title == "江畔湿地公园完成生态修复 候鸟数量创新高"
+    for paragraph in STORY:
+        assert paragraph in result.paragraphs
+    kept = "\n".join(result.paragraphs)
+    for chrome in ("首页", "相关阅读", "城西滨河步道", "热门排行", "关于我们", "修复后的湿地公园一角",
+                   "分享到", "责任编辑", "Copyright"):
+        assert chrome not in kept
+    assert result.meta["author"] == ["林晓雯"] and result.meta["source"] == "青禾日报"
+    assert result.meta["site"] == "青禾新闻网"
+
+
+def test_markup_fills_the_date_the_text_does_not_print() -> None:
+    head = "<meta property='article:published_time' content='2026-05-06T07:08:00+08:00'>"
+    body = "<h1>湖滨公园下月开放</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
+    result = clean_html(page(body, head))
+    assert result.meta["date"] == "2026-05-06T07:08:00+08:00"
+    assert result.meta_sources == {"date": "meta[property=article:published_time]"}
+
+
+def test_cleaning_the_cleaned_page_changes_nothing() -> None:
+    first = clean_html(PAGE.read_text(encoding="utf-8"))
+    assert clean_text(first.text).text == first.text
+
+
+@pytest.mark.parametrize("html", [
+    "", "<html>", "<!DOCTYPE html><html><body><p>未闭合的段落<div><span>", "<<<>>>",
+    "<html><body>" + "<div>" * 5000 + "深层嵌套。" + "</div>" * 5000 + "</body></html>",
+    "<html><body><p>" + "很长的一段。" * 20000 + "</p></body></html>",
+])
+def test_malformed_truncated_and_deep_pages_give_a_result(html: str) -> None:
+    result = clean_html(html)
+    assert isinstance(result.text, str)
+
+
+_PIECES = st.sampled_from([
+    "<p>{}</p>", "<li><a href='/x'>{}</a></li>", "<nav><a href='/'>{}</a></nav>", "<h2>{}</h2>",
+    "<footer>{}</footer>", "<p><img src='a.jpg'></p><p>{}</p>", "<div class='x'>{}</div>",
+    "<p>{}<a href='/y'>链接</a>。</p>", "<figure><img src='b.jpg'><figcaption>{}</figcaption></figure>",
+])
+_TEXTS = st.sampled_from(STORY + ["相关阅读", "分享到：", "2026-01-02 10:00", "记者 王一", "图为现场。",
+                                  "湖滨公园下月开放", "首页", "责任编辑：李二"])
+
+
+@settings(max_examples=150)
+@given(st.lists(st.tuples(_PIECES, _TEXTS), min_size=1, max_size=14))
+def test_clean_html_is_idempotent_through_its_text(parts: list[tuple[str, str]]) -> None:
+    html = page("".join(shape.format(text) for shape, text in parts))
+    first = clean_html(html)
+    assert clean_text(first.text).text == first.text
+
+
+# --- through the CLI ------------------------------------------------------------------------
+
+def test_cli_cleans_a_saved_page_and_explains_markup_claims() -> None:
+    result = invoke(["clean", "--explain", str(PAGE)])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.rstrip("\n").split("\n")
+    assert lines[0] == "江畔湿地公园完成生态修复 候鸟数量创新高"
+    assert STORY[0] in lines
+    assert "removed [markup-aside] 热门排行" in result.stderr
+    assert "removed [link-list] 城西滨河步道全线贯通 市民可骑行环湖" in result.stderr
+
+
+def test_cli_takes_html_from_folders_by_default_and_writes_txt(tmp_path: Path) -> None:
+    src = tmp_path / "in" / "2026"
+    src.mkdir(parents=True)
+    (src / "page.html").write_bytes(PAGE.read_bytes())
+    (src / "notes.md").write_text("不是输入", encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke(["clean", str(tmp_path / "in"), "-O", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) \
+        == ["2026/page.txt"]
+    assert (out / "2026" / "page.txt").read_text(encoding="utf-8").startswith("江畔湿地公园")
+
+
+def test_cli_sniffs_a_page_saved_as_txt_and_a_page_on_stdin(tmp_path: Path) -> None:
+    saved = tmp_path / "page.txt"
+    saved.write_bytes(PAGE.read_bytes())
+    for args, stdin in ((["clean", "--json", str(saved)], None),
+                        (["clean", "--json", "-"], PAGE.read_text(encoding="utf-8"))):
+        result = invoke(args, input=stdin)
+        assert result.exit_code == 0, result.stderr
+        record = json.loads(result.stdout)
+        assert record["meta"]["title"] == "江畔湿地公园完成生态修复 候鸟数量创新高"
+        assert "<p>" not in record["text"]
+
+
+def test_other_commands_read_the_pages_text() -> None:
+    result = invoke(["stats", "--json", str(PAGE)])
+    assert result.exit_code == 0, result.stderr
+    assert "<" not in json.dumps(json.loads(result.stdout.splitlines()[0]), ensure_ascii=False)
+    segmented = invoke(["segment", str(PAGE)])
+    assert "湿地" in segmented.stdout and "<p>" not in segmented.stdout
