@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsctl.clean import clean_html, clean_text
 from newsctl.cleaning.markup import LINK_RULE, page_evidence
-from newsctl.cleaning.pagemeta import merge_meta
+from newsctl.cleaning.pagemeta import merge_meta, trail_leaf
 from newsctl.documents import Source, read_source
 from newsctl.errors import NewsctlError
 from newsctl.htmlpage import declared_charset, decode_html, is_html, parse_page
@@ -87,7 +87,7 @@ def test_lines_are_text_nodes_like_a_scrapers_dump() -> None:
     lines = parse_page(html).lines
     assert [line.text for line in lines] == ["首页", "新闻", "市政府今天宣布，", "湖滨公园",
                                              "将于下月开放。"]
-    nav, _, before, link, after = lines
+    nav, _, before, link, _ = lines
     assert nav.landmark == "nav" and nav.link and nav.link_share == 1.0
     assert link.link and link.link_share < 0.5 and link.block == "p"
     assert not before.link and before.landmark == ""
@@ -144,6 +144,37 @@ def test_the_text_wins_and_the_markup_fills_gaps_with_values_of_the_right_shape(
     assert meta["author"] is None               # the site's name is no author
     assert meta["category"] is None             # a URL slug is no section name
     assert meta["site"] == "某某网"
+
+
+def test_a_declared_section_and_source_win_over_the_texts_guesses() -> None:
+    text_meta = {"category": "内地团", "source": "某某网", "author": ["王一"]}
+    declared = {"category": ("社会新闻", "json-ld:articleSection"),
+                "source": ("某某日报", "meta[name=source]"), "author": ("李二", "meta[name=author]")}
+    meta, where = merge_meta(text_meta, declared)
+    assert meta == {"category": "社会新闻", "source": "某某日报", "author": ["王一"]}
+    assert set(where) == {"category", "source"}
+
+
+def test_the_leaf_of_a_breadcrumb_trail_above_the_headline_is_the_section() -> None:
+    trail = page("<div><a href='/'>首页</a> &gt; <a href='/hk'>港闻</a> &gt; <a href='/p'>政情</a>"
+                 " &gt; 正文</div><h1>政情｜湖滨公园下月开放</h1><p>正文。</p>")
+    assert trail_leaf(parse_page(trail).lines, "湖滨公园下月开放") == "政情"
+    # a menu of many sections above the headline is no trail
+    menu = page("<ul>" + "".join(f"<li><a href='/{i}'>栏目{i}</a></li>" for i in range(8))
+                + "</ul><h1>湖滨公园下月开放</h1>")
+    assert trail_leaf(parse_page(menu).lines, "湖滨公园下月开放") is None
+    # one link alone is a logo or a tag, not a trail
+    alone = page("<p><a href='/'>某某网</a></p><h1>湖滨公园下月开放</h1>")
+    assert trail_leaf(parse_page(alone).lines, "湖滨公园下月开放") is None
+
+
+def test_teasers_between_lists_of_links_are_not_the_story() -> None:
+    teaser = "市民近日反映，城南多条道路夜间照明不足，有关部门表示将在年内完成改造并增设监控设施，"
+    links = "".join(f"<li><a href='/{i}'>另一条新闻标题第{i}条</a></li>" for i in range(12))
+    body = ("<h1>湖滨公园下月开放</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
+            + f"<ul>{links}</ul><p>{teaser}</p><ul>{links}</ul><p>{teaser[::-1]}</p><ul>{links}</ul>")
+    result = clean_html(page(body))
+    assert list(result.paragraphs) == STORY
 
 
 # --- the cleaner on pages -------------------------------------------------------------------

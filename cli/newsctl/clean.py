@@ -135,13 +135,17 @@ def clean_html(html: str, options: CleanOptions = CleanOptions()) -> CleanResult
     says of each line (landmarks, lists of links) weighed as evidence, and the metadata its
     ``<meta>`` tags, JSON-LD and ``<time>`` declare where the text says nothing."""
     from newsctl.cleaning.markup import page_evidence
-    from newsctl.cleaning.pagemeta import declared_titles, merge_meta
+    from newsctl.cleaning.pagemeta import declared_titles, merge_meta, trail_leaf
     from newsctl.htmlpage import parse_page
 
     page = parse_page(html)
     evidence = page_evidence(page.lines, declared_titles(page))
     result = _clean(page.text, options, evidence)
-    meta, sources = merge_meta(result.meta, page.meta)
+    declared = dict(page.meta)
+    leaf = trail_leaf(page.lines, result.title)
+    if leaf is not None and "category" not in declared:
+        declared["category"] = (leaf, "breadcrumb links above the headline")
+    meta, sources = merge_meta(result.meta, declared)
     return result._replace(meta=meta, meta_sources=sources)
 
 

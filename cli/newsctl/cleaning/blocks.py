@@ -84,7 +84,13 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
         if not item.keep:
             item.verdict = strong_verdict(item.text, drop, headings)
             if item.verdict is None and item.claim is not None:
-                item.verdict = claimed(item.claim)   # the markup's word, where text says nothing
+                # the markup says the line is chrome; a weak rule may say which (a breadcrumb,
+                # a section name: what the metadata reads), else the markup's word stands
+                # (a section's name in a menu is one of many: no evidence of the story's own)
+                weak = item.weak
+                item.verdict = (weak._replace(strong=True)
+                                if weak is not None and weak.rule != "category"
+                                else claimed(item.claim))
     result = Plan(items)
     _breadcrumb_lines(items)
     _event_details(items)

@@ -37,6 +37,9 @@ class Scoring(NamedTuple):
     dated_cost: float = 15.0
     # a button or menu row that a rule claims: every comment has its reply and like buttons
     widget_cost: float = 15.0
+    # a line the page's markup places outside the story (a menu item, a link to another story):
+    # a feed's teasers stand between dozens of them, a story's paragraphs between none or few
+    markup_cost: float = 5.0
     # a sentence this short gains nothing: "点击查看。" is no paragraph
     prose_floor: int = 8
     # a very long line counts no more than this: one giant line (a comment blob, a page's
@@ -66,7 +69,8 @@ def cjk_weight(text: str) -> int:
 
 
 def line_score(cjk: int, prose: bool, claimed: bool, chrome: bool, listed: bool = False,
-               dated: bool = False, widget: bool = False, scoring: Scoring = SCORING) -> float:
+               dated: bool = False, widget: bool = False, markup: bool = False,
+               scoring: Scoring = SCORING) -> float:
     """A line's weight as evidence for the story: ``cjk`` (its CJK characters) if it is prose,
     minus a floor.
 
@@ -75,14 +79,16 @@ def line_score(cjk: int, prose: bool, claimed: bool, chrome: bool, listed: bool 
     and so do menus); ``dated``: a claimed row with a date (a feed prints one under every
     teaser; a story prints its own above its first paragraph); ``widget``: a claimed button
     or menu row (a comment thread has a reply button under every comment; a story's photos
-    and their captions cost nothing).
+    and their captions cost nothing); ``markup``: the page's markup claims it (each costs).
 
     A claimed line may cost, but never gains: the cleaned page, without it, must find the same
     run (removing lines that cost can only make the run's prefixes and suffixes worth more)."""
     if dated:
         return -scoring.dated_cost
     if claimed:
-        return -scoring.widget_cost if widget else 0.0
+        if widget:
+            return -scoring.widget_cost
+        return -scoring.markup_cost if markup else 0.0
     if listed and not chrome and not prose:
         return 0.0
     if chrome:

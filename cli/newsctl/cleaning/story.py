@@ -149,7 +149,7 @@ def main_block(items: list[Item]) -> Block:
         signed = signature and not claimed   # (a claimed line is gone on the next run)
         widget = it.verdict is not None and it.verdict.rule in WIDGET_RULES and not it.keep
         it.weight = line_score(wide, prose, claimed, chrome, listed, dated,
-                               widget and not widget_before)
+                               widget and not widget_before, it.claim is not None and not it.keep)
         scores.append(it.weight)
         widget_before = widget
         if not claimed:
