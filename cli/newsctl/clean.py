@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsctl import regexcache
 from newsctl.cleaning.blocks import footnote_lines, plan
@@ -30,8 +30,11 @@ from newsctl.cleaning.reflow import reflow
 from newsctl.cleaning.rules import is_prose, strong_verdict, weak_verdict
 from newsctl.cleaning.sitefile import SiteRules, compiled, load_rules
 
+if TYPE_CHECKING:  # pragma: no cover - typing only; pages are parsed on demand
+    from newsctl.htmlpage import Page
+
 __all__ = ["META_KEYS", "CleanOptions", "CleanResult", "Removal", "SiteRules", "clean_html",
-           "clean_text", "load_rules"]
+           "clean_page", "clean_text", "load_rules"]
 
 _MARKUP = regexcache.compile(r"[<&{!\\]")
 _DAMAGE_HINT = regexcache.compile(r"[\u0080-\u00ff(（]")
@@ -134,11 +137,16 @@ def clean_html(html: str, options: CleanOptions = CleanOptions()) -> CleanResult
     """Clean one saved HTML page: its text as a scraper's dump has it, with what the markup
     says of each line (landmarks, lists of links) weighed as evidence, and the metadata its
     ``<meta>`` tags, JSON-LD and ``<time>`` declare where the text says nothing."""
-    from newsctl.cleaning.markup import page_evidence
-    from newsctl.cleaning.pagemeta import declared_titles, merge_meta, trail_leaf
     from newsctl.htmlpage import parse_page
 
-    page = parse_page(html)
+    return clean_page(parse_page(html), options)
+
+
+def clean_page(page: Page, options: CleanOptions = CleanOptions()) -> CleanResult:
+    """Clean a parsed page (:func:`newsctl.htmlpage.parse_page`; see :func:`clean_html`)."""
+    from newsctl.cleaning.markup import page_evidence
+    from newsctl.cleaning.pagemeta import declared_titles, merge_meta, trail_leaf
+
     evidence = page_evidence(page.lines, declared_titles(page))
     result = _clean(page.text, options, evidence)
     declared = dict(page.meta)

@@ -20,7 +20,7 @@ from typing import Any
 from newsctl import regexcache
 from newsctl.encodings import decode_bytes, normalize_newlines
 from newsctl.errors import InputError, JsonLinesError, NewsctlError
-from newsctl.htmlpage import is_html
+from newsctl.htmlpage import Page, is_html
 
 STDIN = "-"
 DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.html", "*.htm")
@@ -40,9 +40,9 @@ class Document:
     meta: Mapping[str, Any] = field(default_factory=dict)
     fields: Mapping[str, Any] = field(default_factory=dict)
     nbytes: int | None = None  # size of the input file in bytes (None for JSON Lines records)
-    # an HTML page's markup (its ``text`` is then the page's text, one line per text node);
-    # only the cleaner reads it, and a task's result no longer carries it
-    html: str | None = field(default=None, repr=False, compare=False)
+    # a parsed HTML page (its ``text`` is then the page's text, one line per text node); only
+    # the cleaner reads its markup evidence, and a task's result no longer carries it
+    page: Page | None = field(default=None, repr=False, compare=False)
 
     def replace(self, **changes: Any) -> Document:
         """Return a copy with some attributes changed (documents are immutable)."""
@@ -212,7 +212,7 @@ def _html_document(data: bytes, source: Source, encoding: str | None) -> Documen
     page = parse_page(decoded.text)
     relpath = str(PurePosixPath(source.relpath).with_suffix(".txt"))
     return Document(source.path, relpath, page.text, decoded.encoding, nbytes=len(data),
-                    html=decoded.text)
+                    page=page)
 
 
 def read_bytes(path: str) -> bytes:

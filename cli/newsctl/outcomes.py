@@ -58,7 +58,7 @@ def process_source(source: Source, task: Task, encoding: str | None) -> Outcome:
         try:
             done = task(item)
             # the markup was for the task; results travel between processes without it
-            documents.append(done.replace(html=None) if done.html is not None else done)
+            documents.append(done.replace(page=None) if done.page is not None else done)
         except NewsctlError as error:
             errors.append(error if error.path else type(error)(error.message, path=item.path))
         except RecursionError:

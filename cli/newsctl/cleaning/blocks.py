@@ -406,7 +406,8 @@ def _related_blocks(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if item.verdict is None or not item.verdict.heading:
             continue
-        for k, follower in enumerate(items[i + 1:], i + 1):
+        for k in range(i + 1, len(items)):   # (no slice: a copy of the rest per heading)
+            follower = items[k]
             text = follower.text
             if item.verdict.rule == "navigation" and follower.verdict is None and not follower.keep:
                 # a contents list: its entries are the story's subheadings (a weak verdict on
@@ -652,6 +653,7 @@ def _story_end_mark(items: list[Item], start: int, end: int) -> int:
         return end   # most pages: no closing line to weigh
     paragraph = [item.verdict is None and not item.keep and is_paragraph(item.text)
                  for item in items[:end]]
+    total = sum(paragraph[start:end])   # (a paragraph has no verdict: above + below = total)
     above = 0
     for i in range(start, end):
         verdict = items[i].verdict
@@ -659,7 +661,7 @@ def _story_end_mark(items: list[Item], start: int, end: int) -> int:
             above += paragraph[i]
             continue
         if verdict.strong and verdict.rule in _END_RULES and above >= _END_MIN_PARAGRAPHS:
-            below = sum(paragraph[i + 1:end])
+            below = total - above
             if above >= 2 * below:
                 return i
     return end

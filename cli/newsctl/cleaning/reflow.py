@@ -105,8 +105,9 @@ def _runs_end_in_sentences(order: list[int], following: dict[int, int], wrapped:
                            lines: Sequence[Line]) -> bool:
     """At least two runs of two or more wrapped lines, each closed by a finished line."""
     runs = 0
+    continued = {following.get(k) for k in wrapped}   # lines that follow a wrapped line
     for i in order:
-        if i not in wrapped or any(following.get(k) == i for k in wrapped):
+        if i not in wrapped or i in continued:
             continue   # not the first line of a run
         length, j = 0, i
         while j in wrapped:

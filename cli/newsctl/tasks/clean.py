@@ -26,9 +26,9 @@ class CleanTask:
         regexcache.save()   # pool workers leave without running exit handlers
 
     def __call__(self, document: Document) -> Document:
-        from newsctl.clean import clean_html, clean_text
+        from newsctl.clean import clean_page, clean_text
 
-        result = (clean_html(document.html, self.options) if document.html is not None
+        result = (clean_page(document.page, self.options) if document.page is not None
                   else clean_text(document.text, self.options))
         meta: dict[str, object] = dict(result.meta)
         for key, value in document.meta.items():  # keep what an earlier step knew
