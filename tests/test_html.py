@@ -168,6 +168,19 @@ def test_the_leaf_of_a_breadcrumb_trail_above_the_headline_is_the_section() -> N
     assert trail_leaf(parse_page(alone).lines, "湖滨公园下月开放") is None
 
 
+def test_the_last_field_of_a_row_takes_its_value_from_the_link_after_it() -> None:
+    # "来源：" ends the date row; the outlet is a link of its own, and the site's name recurs
+    body = ("<h1>湖滨公园下月开放</h1><div>发布时间：2026-04-22 16:30 来源：<a href='/'>某某日报</a></div>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "<div><a href='/'>某某日报网</a></div>")
+    result = clean_html(page(body, "<title>湖滨公园下月开放 - 要闻 - 某某日报网</title>"))
+    assert result.meta["source"] == "某某日报" and result.meta["date"] == "2026-04-22T16:30"
+    assert list(result.paragraphs) == STORY
+    # near miss: a label on the next line is a field of its own, not this one's value
+    text = clean_text("\n".join(["湖滨公园下月开放", "来源：某某日报 时间：2026-04-22 16:30 作者：",
+                                 "转载请注明：", *STORY]))
+    assert text.meta["date"] == "2026-04-22T16:30" and text.meta["source"] == "某某日报"
+
+
 def test_teasers_between_lists_of_links_are_not_the_story() -> None:
     teaser = "市民近日反映，城南多条道路夜间照明不足，有关部门表示将在年内完成改造并增设监控设施，"
     links = "".join(f"<li><a href='/{i}'>另一条新闻标题第{i}条</a></li>" for i in range(12))
