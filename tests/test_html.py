@@ -41,8 +41,10 @@ def page(body: str, head: str = "") -> str:
     ("a.txt", b"\xef\xbb\xbf\n  <!-- saved -->\n<html lang='zh'>", True),
     ("a.txt", b"<?xml version='1.0'?>\n<!doctype HTML>", True),
     ("a.txt", "\ufeff<html>".encode("utf-16"), True),
+    ("a.txt", b"<script>log('saved')</script><!DOCTYPE html>\n<html>", True),   # a stray script first
     ("a.txt", "新闻<p>正文</p>".encode(), False),   # text with a tag in it is still text
     ("a.txt", "标题\n<html> 是一个标签名".encode(), False),
+    ("a.txt", "<b>不是网页</b>正文".encode(), False),   # a tag first, but no document
 ])
 def test_is_html_by_name_or_by_its_first_bytes(name: str, data: bytes, expected: bool) -> None:
     assert is_html(name, data) is expected

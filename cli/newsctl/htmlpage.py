@@ -23,13 +23,10 @@ from newsctl.encodings import Decoded
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
-# The start of an HTML document: a doctype or an <html>/<head> tag, after a BOM, blank space,
-# an XML declaration or comments.
-_HTML_START = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
-    rb"<(?:!doctype\s+html|html[\s>]|head[\s>])",
-    flags=re.IGNORECASE | re.DOTALL,
-)
+# An HTML document: it opens with a tag (after a BOM and blank space), and a doctype or an
+# <html>/<head> tag comes near its top (some saved pages open with a stray <script> or comment).
+_OPENS_WITH_TAG = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<[!?a-zA-Z]")
+_HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE)
 _UTF16_START = re.compile(rb"^(?:\xff\xfe|\xfe\xff)")
 # <meta charset="gbk">, <meta http-equiv="Content-Type" content="text/html; charset=big5">
 _CHARSET = re.compile(
@@ -102,7 +99,7 @@ def is_html(path: str, data: bytes) -> bool:
             head = head.decode("utf-16").encode("utf-8", "replace")
         except UnicodeDecodeError:
             return False
-    return _HTML_START.match(head) is not None
+    return _OPENS_WITH_TAG.match(head) is not None and _HTML_TAG.search(head) is not None
 
 
 def declared_charset(data: bytes) -> str | None:
