@@ -290,3 +290,26 @@ def test_other_commands_read_the_pages_text() -> None:
     assert "<" not in json.dumps(json.loads(result.stdout.splitlines()[0]), ensure_ascii=False)
     segmented = invoke(["segment", str(PAGE)])
     assert "湿地" in segmented.stdout and "<p>" not in segmented.stdout
+
+
+def test_cli_reads_a_truncated_gbk_page_without_a_declaration(tmp_path: Path) -> None:
+    html = PAGE.read_text(encoding="utf-8").replace('<meta charset="utf-8">', "")
+    cut = html[: html.index("观鸟爱好者") + 40]   # the download stopped mid-paragraph
+    path = tmp_path / "cut.htm"
+    path.write_bytes(cut.encode("gbk"))
+    result = invoke(["clean", "--json", str(path)])
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["encoding"] == "gb18030"
+    assert record["text"].startswith("江畔湿地公园完成生态修复 候鸟数量创新高\n经过两年的生态修复")
+
+
+def test_cli_names_a_page_whose_bytes_fit_no_encoding(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"<html><body>" + bytes(range(128, 256)) * 40 + b"</body></html>")
+    good = tmp_path / "good.html"
+    good.write_bytes(PAGE.read_bytes())
+    result = invoke(["clean", "-q", str(bad), str(good)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"newsctl: {bad}: ") and "Traceback" not in result.stderr
+    assert result.stdout.startswith("江畔湿地公园")
