@@ -72,6 +72,11 @@ def test_a_wrong_declaration_gives_way_to_the_bytes() -> None:
     assert "候鸟数量创新高" in decoded.text
 
 
+def test_markup_never_reads_as_utf16_without_its_zero_bytes() -> None:
+    with pytest.raises(NewsctlError, match="not text in a known encoding"):
+        decode_html(b"<html><body>\x80\x81\x82\x83", "a.html")
+
+
 def test_a_binary_file_named_html_is_refused_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "broken.html"
     path.write_bytes(b"\x00\x01\x02\x89PNG\x00\x00binary")

@@ -122,6 +122,7 @@ def decode_html(data: bytes, path: str, encoding: str | None = None) -> Decoded:
     ``<meta>`` declares (when the bytes decode that way: declarations are sometimes wrong),
     else the detection every text file gets."""
     from newsctl.encodings import check_looks_like_text, decode_bytes, normalize_newlines, sniff_bom
+    from newsctl.errors import DecodeError
 
     declared = None if encoding or sniff_bom(data) else declared_charset(data)
     if declared is not None and not declared.startswith(("utf-16", "utf-32")):
@@ -132,7 +133,12 @@ def decode_html(data: bytes, path: str, encoding: str | None = None) -> Decoded:
         else:
             check_looks_like_text(text, path, declared)
             return Decoded(normalize_newlines(text), declared)
-    return decode_bytes(data, path, encoding)
+    decoded = decode_bytes(data, path, encoding)
+    if (decoded.encoding.startswith(("utf-16", "utf-32")) and sniff_bom(data) is None
+            and "<" not in decoded.text[:4096]):
+        # markup is ASCII, so a page in UTF-16 shows its "<" (and zero bytes): this was a guess
+        raise DecodeError("not text in a known encoding (try --encoding)", path=path)
+    return decoded
 
 
 def parse_page(html: str) -> Page:
