@@ -109,6 +109,19 @@ def test_a_story_header_is_not_the_page_header() -> None:
     assert lines["标题"].landmark == "" and lines["标题"].heading == 1 and lines["标题"].in_story
 
 
+def test_a_landmark_that_wraps_the_page_or_the_story_marks_nothing() -> None:
+    # an ASP.NET page's <form> holds the whole page; a template's <aside> holds the story
+    form = page("<form id='form1'><nav><a href='/'>首页</a></nav><div class='title'>湖滨公园改造完成下月开放</div>"
+                + "".join(f"<p>{p}</p>" for p in STORY) + "<input type='submit' value='提交'></form>")
+    lines = {line.text: line.landmark for line in parse_page(form).lines}
+    assert lines["首页"] == "nav" and lines["湖滨公园改造完成下月开放"] == "" and lines[STORY[0]] == ""
+    aside = page("<aside><h1>标题</h1><p>短。</p></aside>" + "<p>别处的一段长文字。</p>" * 3)
+    assert {line.landmark for line in parse_page(aside).lines} == {""}
+    # and the story of a page in a <form> is found
+    assert list(clean_html(form).paragraphs) == STORY
+    assert clean_html(form).title == "湖滨公园改造完成下月开放"
+
+
 def test_a_line_under_an_image_is_marked() -> None:
     lines = parse_page(page("<p>第一段。</p><p><img src='a.jpg'></p><p>图为现场。</p><p>第二段。</p>")).lines
     assert [line.after_image for line in lines] == [False, True, False]

@@ -169,18 +169,34 @@ class _Block:
         self.link_chars = 0
 
 
-# per open element: (tag, is a block, landmark, links open, heading level, inside the story)
-_Open = tuple[str, bool, str, int, int, bool]
+class _Landmark:
+    """An open landmark element: its kind, how much text it holds, whether the story is in it."""
+
+    __slots__ = ("chars", "holds_story", "kind")
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.chars = 0
+        self.holds_story = False   # it holds an <h1>, an <article> or <main>
+
+
+# a landmark holding more than this share of the page's text wraps the page (an ASP.NET page's
+# <form>, a template's <header> around everything): it marks nothing
+_WRAPPER_SHARE = 0.5
+
+# per open element: (tag, is a block, open landmarks, links open, heading level, in the story)
+_Open = tuple[str, bool, tuple[_Landmark, ...], int, int, bool]
 
 
 def _lines(root: Any) -> Iterator[PageLine]:
     """Walk the tree in document order; each line is given out once the whole page is walked,
-    with its block's link share (a line in a paragraph, or in a list of links)."""
+    with its block's link share (a line in a paragraph, or in a list of links) and the innermost
+    landmark around it that is one (not a wrapper of the page or of its story)."""
     from lxml import etree
 
     blocks: list[_Block] = [_Block()]
-    stack: list[_Open] = [("", True, "", 0, 0, False)]
-    found: list[tuple[str, str, str, bool, int, bool, bool, _Block]] = []
+    stack: list[_Open] = [("", True, (), 0, 0, False)]
+    found: list[tuple[str, str, tuple[_Landmark, ...], bool, int, bool, bool, _Block]] = []
     skip_depth = 0
     image = False   # an image since the last line
 
@@ -188,7 +204,7 @@ def _lines(root: Any) -> Iterator[PageLine]:
         nonlocal image
         if not text:
             return
-        _, _, landmark, links, heading, story = stack[-1]
+        _, _, landmarks, links, heading, story = stack[-1]
         block = blocks[-1]
         for piece in text.split("\n"):
             piece = piece.strip()
@@ -196,7 +212,9 @@ def _lines(root: Any) -> Iterator[PageLine]:
                 block.chars += len(piece)
                 if links:
                     block.link_chars += len(piece)
-                found.append((piece, _block_tag(stack), landmark, links > 0, heading, story,
+                for landmark in landmarks:
+                    landmark.chars += len(piece)
+                found.append((piece, _block_tag(stack), landmarks, links > 0, heading, story,
                               image, block))
                 image = False
 
@@ -208,15 +226,19 @@ def _lines(root: Any) -> Iterator[PageLine]:
             if skip_depth or not tag or tag in _SKIP:
                 skip_depth += 1
                 continue
-            _, _, landmark, links, heading, story = stack[-1]
+            _, _, landmarks, links, heading, story = stack[-1]
             role = (el.get("role") or "").lower()
             here = _ROLES.get(role, tag if tag in LANDMARKS else "")
             if here in ("header", "footer") and story:
                 here = ""   # an article's own header (headline, date) or footer is the story's
+            starts_story = tag in ("article", "main", "h1") or role == "main"
+            if starts_story:
+                for landmark in landmarks:
+                    landmark.holds_story = True
             opens_block = tag in _BLOCKS
-            stack.append((tag, opens_block, here or landmark, links + (tag == "a"),
-                          _HEADINGS.get(tag, heading),
-                          story or tag in ("article", "main") or role == "main"))
+            stack.append((tag, opens_block, (*landmarks, _Landmark(here)) if here else landmarks,
+                          links + (tag == "a"), _HEADINGS.get(tag, heading),
+                          story or (starts_story and tag != "h1")))
             if opens_block:
                 blocks.append(_Block())
             add(el.text)
@@ -228,9 +250,12 @@ def _lines(root: Any) -> Iterator[PageLine]:
             if stack.pop()[1]:
                 blocks.pop()
             add(el.tail)
-    for text, block_tag, landmark, link, heading, story, after_image, block in found:
+    wrapper = _WRAPPER_SHARE * sum(len(entry[0]) for entry in found)
+    for text, block_tag, landmarks, link, heading, story, after_image, block in found:
         share = block.link_chars / block.chars if block.chars else 0.0
-        yield PageLine(text, block_tag, landmark, link, share, heading, story, after_image)
+        kind = next((lm.kind for lm in reversed(landmarks)
+                     if not lm.holds_story and lm.chars <= wrapper), "")
+        yield PageLine(text, block_tag, kind, link, share, heading, story, after_image)
 
 
 def _block_tag(stack: list[_Open]) -> str:
