@@ -127,6 +127,43 @@ def clean(repeat: int) -> list[Result]:
                    note="baseline: read + write + rename")]
 
 
+_CLEAN_IN_PROCESS = (
+    "import os, sys, time\n"
+    "from newsctl.clean import clean_text\n"
+    "texts = [open(os.path.join(d, n), encoding='utf-8').read()\n"
+    "         for d, _, names in os.walk(sys.argv[1]) for n in names if n.endswith('.txt')]\n"
+    "clean_text('标题\\n正文。')\n"
+    "start = time.perf_counter()\n"
+    "for text in texts:\n"
+    "    clean_text(text)\n"
+    "seconds = time.perf_counter() - start\n"
+    "kb = sum(len(t.encode('utf-8')) for t in texts) / 1000\n"
+    "print(f'{seconds / kb * 1e6:.0f} us/KB in-process ({kb / 1000 / seconds:.2f} MB/s)')\n"
+)
+
+
+@benchmark("clean-distinct")
+def clean_distinct(repeat: int) -> list[Result]:
+    """clean 10 MB of distinct pages on one core (corpus.distinct_pages: no paragraph repeats
+    across pages, so no per-line memo flatters it), against reading the same files; the note
+    gives the in-process cost per KB (clean_text alone, files already read)."""
+    import subprocess
+
+    from harness import bench_env
+
+    tree = distinct_pages(10, "distinct-10MB")
+    megabytes = _tree_megabytes(tree)
+    stream = best_of(repeat, newsctl("clean", "-q", "-j", "1", str(tree)),
+                     stdout_path=str(WORK / "clean-distinct-out.txt"))
+    read = best_of(repeat, [PY, "-c", _READ_ALL, str(tree)])
+    runs = [subprocess.run([PY, "-c", _CLEAN_IN_PROCESS, str(tree)], capture_output=True,
+                           text=True, env=bench_env(), check=True).stdout.strip()
+            for _ in range(max(repeat, 1))]
+    in_process = min(runs, key=lambda line: int(line.split()[0]))
+    return [Result("clean 10 MB distinct pages -j 1", stream, read, megabytes,
+                   target=">= 5 MB/s", note=in_process)]
+
+
 @benchmark("jobs")
 def jobs(repeat: int) -> list[Result]:
     """segment over ~1,000 articles: -j 2 vs -j 1 (identical output), and the fixed start-up cost."""

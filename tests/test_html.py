@@ -331,3 +331,18 @@ def test_cli_names_a_page_whose_bytes_fit_no_encoding(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith(f"newsctl: {bad}: ") and "Traceback" not in result.stderr
     assert result.stdout.startswith("江畔湿地公园")
+
+
+def test_a_json_lines_record_holding_a_page_is_cleaned_as_one(tmp_path: Path) -> None:
+    records = tmp_path / "pages.jsonl"
+    html = PAGE.read_text(encoding="utf-8")
+    records.write_text(json.dumps({"url": "https://example.invalid/a", "text": html},
+                                  ensure_ascii=False) + "\n"
+                       + json.dumps({"text": "<b>提示</b>：正文第一段。"}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    result = invoke(["clean", "--json", str(records)])
+    assert result.exit_code == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["meta"]["title"] == "江畔湿地公园完成生态修复 候鸟数量创新高"
+    assert first["url"] == "https://example.invalid/a" and "<" not in first["text"]
+    assert second["text"] == "提示：正文第一段。"   # text with a tag in it stays text

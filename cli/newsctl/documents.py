@@ -282,13 +282,22 @@ def _record_to_document(record: dict[str, Any], where: str, fallback_rel: str) -
     meta = record.get("meta")
     encoding = record.get("encoding")
     extra = {k: v for k, v in record.items() if k not in _CORE_KEYS}
+    text = normalize_newlines(record["text"])
+    page = None
+    if text[:1] == "<" and is_html("", text[:4096].encode("utf-8", "replace")):
+        # a scraper's record holding the page's HTML: read it as a saved page
+        from newsctl.htmlpage import parse_page
+
+        page = parse_page(text)
+        text = page.text
     return Document(
         path=path,
         relpath=relpath,
-        text=normalize_newlines(record["text"]),
+        text=text,
         encoding=encoding if isinstance(encoding, str) else None,
         meta=meta if isinstance(meta, dict) else {},
         fields=extra,
+        page=page,
     )
 
 
