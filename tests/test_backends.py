@@ -223,6 +223,7 @@ AGREEMENT_CASES = [
 ]
 
 
+@pytest.mark.slow   # every sample in every mode, twice: the quick tier leaves it out
 @pytest.mark.parametrize(("mode", "hmm", "pos"), AGREEMENT_CASES)
 @pytest.mark.parametrize("script", ["auto", "simplified"])
 def test_agreement_over_the_samples(mode: str, hmm: bool, pos: bool, script: str) -> None:
@@ -373,6 +374,7 @@ def user_pair() -> tuple[rjieba_backend.RjiebaSegmenter, JiebaSegmenter]:
     return rjieba_backend.RjiebaSegmenter(entries), JiebaSegmenter(entries)
 
 
+@pytest.mark.slow
 def test_user_words_agree_over_the_samples(
     user_pair: tuple[rjieba_backend.RjiebaSegmenter, JiebaSegmenter],
 ) -> None:

@@ -32,6 +32,10 @@ from newsctl.documents import Document, Source, expand_inputs  # noqa: E402
 from newsctl.errors import NewsctlError, UsageError  # noqa: E402
 from newsctl.runner import run  # noqa: E402
 
+# processes, clusters and signals: the quick tier (-m "not slow") leaves these out
+pytestmark = pytest.mark.slow
+
+
 
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:

@@ -14,6 +14,10 @@ import pytest
 from conftest import SAMPLES
 from helpers import blocking_input, invoke, release, run_cli, wait_until
 
+# processes, clusters and signals: the quick tier (-m "not slow") leaves these out
+pytestmark = pytest.mark.slow
+
+
 
 def test_empty_file_is_valid_and_gives_empty_output(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"

@@ -6,7 +6,11 @@ import json
 import subprocess
 import sys
 
+import pytest
 from conftest import SAMPLE_INPUTS, SAMPLES
+
+# whole processes chained through pipes: the quick tier (-m "not slow") leaves these out
+pytestmark = pytest.mark.slow
 
 
 def test_clean_convert_segment_stats_chain() -> None:
