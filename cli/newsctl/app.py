@@ -181,6 +181,8 @@ def clean(
 
     Text out: line 1 the headline, then one paragraph per line (a blank line between
     documents). JSON adds "meta": title, date, source, author, category, site, editor, views.
+    Saved HTML pages (.html, .htm, or content that starts like a page) are read as they declare
+    and cleaned with what their markup says (menus, footers, lists of links, `<meta>`, JSON-LD).
 
     Example: newsctl clean samples/zh-hans-portal-finance.txt
     """
