@@ -346,3 +346,30 @@ def test_a_json_lines_record_holding_a_page_is_cleaned_as_one(tmp_path: Path) ->
     assert first["meta"]["title"] == "江畔湿地公园完成生态修复 候鸟数量创新高"
     assert first["url"] == "https://example.invalid/a" and "<" not in first["text"]
     assert second["text"] == "提示：正文第一段。"   # text with a tag in it stays text
+
+
+def test_segment_and_convert_read_a_page_saved_as_txt_as_a_page(tmp_path: Path) -> None:
+    saved = tmp_path / "page.txt"
+    saved.write_bytes(PAGE.read_bytes())
+    for args in (["segment", str(saved)], ["convert", "--to", "traditional", str(saved)]):
+        result = invoke(args)
+        assert result.exit_code == 0, result.stderr
+        assert "<p>" not in result.stdout and "DOCTYPE" not in result.stdout
+
+
+_MARKUP = st.lists(st.sampled_from(
+    [*"<>/!-=\"' \n&;#江湖。，", "<p>", "</p>", "<a href='/'>", "</a>", "<nav>", "</nav>", "<!--",
+     "-->", "<script>", "</script>", "<br>", "<img src=x>", "&amp;", "&#x4e2d;", "\x00", "\ufeff",
+     "<div>", "</div>", "<h1>", "<footer>", "<html>", "<!DOCTYPE html>", "记者 王一", "相关阅读"]),
+    max_size=80).map("".join)
+
+
+@settings(max_examples=200)
+@given(_MARKUP)
+def test_any_markup_parses_into_stripped_lines_and_cleans(html: str) -> None:
+    page_ = parse_page(html)
+    assert all(line.text and line.text == line.text.strip() and "\n" not in line.text
+               for line in page_.lines)
+    assert all(0.0 <= line.link_share <= 1.0 for line in page_.lines)
+    result = clean_html(html)
+    assert clean_text(result.text).text == result.text

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover - the pool modules are imported only for -
 
 from newsctl.documents import Source
 from newsctl.errors import NewsctlError
-from newsctl.htmlpage import is_html_name
+from newsctl.htmlpage import is_html, is_html_name
 from newsctl.outcomes import (
     Outcome,
     Task,
@@ -80,12 +80,24 @@ def _run_serial(
             if not task_ready:  # lazily: a run whose inputs all fail never loads jieba
                 task.setup()
                 task_ready = True
-            if streams and not item.jsonl and item.data is None and not is_html_name(item.path):
+            if streams and not item.jsonl and item.data is None and not _looks_like_page(item):
                 yield Outcome(item, stream=task.stream_source(item, encoding))  # type: ignore[attr-defined]
             else:
                 yield process_source(item, task, encoding)
         if on_progress:
             on_progress(1)
+
+
+def _looks_like_page(source: Source) -> bool:
+    """A saved HTML page (by name, or by its first bytes) is read whole and parsed, never
+    streamed line by line as text."""
+    if is_html_name(source.path):
+        return True
+    try:
+        with open(source.path, "rb") as handle:
+            return is_html(source.path, handle.read(4096))
+    except OSError:
+        return False   # the reader reports it
 
 
 # --- the process pool -------------------------------------------------------------------------
