@@ -14,6 +14,7 @@ One job per module:
 - ``blocks``: head / body / tail decisions, related blocks, captions after images, footnotes;
 - ``metadata``: the ``meta`` record, with the precedence rules for source, date and category;
 - ``sitefile``: ``--rules`` TOML files;
-- ``lexicon``: the word lists in ``newsctl/data/clean`` (read on first use);
-- ``evaluate``: scores against hand-labelled pages (tests and ``bench``).
+- ``lexicon``: the word lists in ``newsctl/data/clean`` (read on first use).
+
+The evaluation scorer lives with the tests (``tests/scoring.py``), outside the package.
 """
