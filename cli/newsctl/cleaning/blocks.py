@@ -17,21 +17,12 @@ from newsctl import regexcache
 from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_trailing_credit
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.encoding import mojibake_kind
+from newsctl.cleaning.headings import is_bio_heading, is_comment_heading, is_company_heading
 from newsctl.cleaning.items import Item, Plan, is_paragraph
 from newsctl.cleaning.mainblock import Block, densest_run
-from newsctl.cleaning.rules import (
-    Verdict,
-    claimed,
-    crumb_channel,
-    is_bio_heading,
-    is_comment_heading,
-    is_company_heading,
-    is_list_item,
-    is_prose,
-    is_signature,
-    strong_verdict,
-    weak_verdict,
-)
+from newsctl.cleaning.menus import crumb_channel
+from newsctl.cleaning.prose import is_list_item, is_prose, is_signature
+from newsctl.cleaning.rules import strong_verdict, weak_verdict
 from newsctl.cleaning.story import (
     TAG_BRACKETS,
     is_lede,
@@ -48,6 +39,7 @@ from newsctl.cleaning.title import (
     parse_headline,
     title_key,
 )
+from newsctl.cleaning.verdicts import Verdict, claimed
 
 _LATIN1 = regexcache.compile(r"[\u0080-\u00ff]")
 _FOOTNOTE_TERM = regexcache.compile(r"^[^，。：:\s]{1,20}[：:]")
