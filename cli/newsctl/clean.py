@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from newsctl import regexcache
 from newsctl.cleaning.blocks import footnote_lines, plan
 from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
-from newsctl.cleaning.fields import join_split_fields
+from newsctl.cleaning.fieldjoin import join_split_fields
 from newsctl.cleaning.items import Item, Plan
 from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
 from newsctl.cleaning.markup import NO_EVIDENCE, PageEvidence

@@ -7,9 +7,9 @@ rule bounds its own length.
 from __future__ import annotations
 
 from newsctl.cleaning.dates import find_dates
-from newsctl.cleaning.fields import DATE_KINDS, Row
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
+from newsctl.cleaning.rows import DATE_KINDS, Row
 from newsctl.cleaning.rulewords import rule_words
 from newsctl.cleaning.shapes import (
     AD_LABEL,

@@ -19,7 +19,7 @@ import functools
 import re
 
 from newsctl.cleaning.captions import caption_label, caption_shape, is_figure_source
-from newsctl.cleaning.fields import parse_row, parse_token_row
+from newsctl.cleaning.fields import parse_row
 from newsctl.cleaning.headings import (
     CHANNEL_HEADING_MAX,
     channel_heading,
@@ -49,6 +49,7 @@ from newsctl.cleaning.shapes import (
     TOKENS,
     WORDLIKE,
 )
+from newsctl.cleaning.tokenrows import parse_token_row
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
 from newsctl.cleaning.weakrules import weak_rules
 

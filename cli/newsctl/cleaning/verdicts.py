@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from newsctl.cleaning.fields import Row
+from newsctl.cleaning.rows import Row
 
 
 class Verdict(NamedTuple):
