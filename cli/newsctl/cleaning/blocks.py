@@ -18,6 +18,13 @@ from newsctl.cleaning.captions import caption_shape, cut_inline_credits, has_tra
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.encoding import mojibake_kind
 from newsctl.cleaning.headings import is_bio_heading, is_comment_heading, is_company_heading
+from newsctl.cleaning.headline import (
+    copy_suffix,
+    decorated_heads,
+    headline_shaped,
+    parse_headline,
+    title_key,
+)
 from newsctl.cleaning.items import Item, Plan, is_paragraph
 from newsctl.cleaning.mainblock import Block, densest_run
 from newsctl.cleaning.menus import crumb_channel
@@ -31,14 +38,7 @@ from newsctl.cleaning.story import (
     settle_story,
     story_lost_weight,
 )
-from newsctl.cleaning.title import (
-    choose_title,
-    copy_suffix,
-    decorated_heads,
-    headline_shaped,
-    parse_headline,
-    title_key,
-)
+from newsctl.cleaning.title import choose_title
 from newsctl.cleaning.verdicts import Verdict, claimed
 
 _LATIN1 = regexcache.compile(r"[\u0080-\u00ff]")

@@ -19,7 +19,7 @@ from newsctl.cleaning.shapes import (
     NAV_TOKENS,
     SUBTITLE_COLON,
 )
-from newsctl.cleaning.title import is_channel, is_site_name
+from newsctl.cleaning.sitenames import is_channel, is_site_name
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
 
 

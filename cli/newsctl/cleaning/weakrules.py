@@ -23,7 +23,7 @@ from newsctl.cleaning.shapes import (
     SITE_SPLIT,
     URL,
 )
-from newsctl.cleaning.title import is_channel, is_site_name, without_latin_brand
+from newsctl.cleaning.sitenames import is_channel, is_site_name, without_latin_brand
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
 
 
