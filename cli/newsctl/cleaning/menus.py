@@ -6,21 +6,21 @@ are mostly known menu words.  Both are strong when the shape is unmistakable, we
 
 from __future__ import annotations
 
+from newsctl import regexcache
 from newsctl.cleaning.rulewords import RuleWords, rule_words
-from newsctl.cleaning.shapes import (
-    BAR,
-    CJK_PHRASE,
-    CRUMB_CHARS,
-    CRUMB_DROP,
-    CRUMB_SPLIT,
-    CRUMB_STOP,
-    HOME,
-    NAV_STOP,
-    NAV_TOKENS,
-    SUBTITLE_COLON,
-)
+from newsctl.cleaning.shapes import BAR, CJK_PHRASE, CRUMB_DROP, HOME, NAV_STOP
 from newsctl.cleaning.sitenames import is_channel, is_site_name
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
+
+# a menu row's item separators
+NAV_TOKENS = regexcache.compile(r"[\s|｜丨·・•]+")
+# a breadcrumb's separators: one of them marks a trail, the split takes them with their spaces
+CRUMB_CHARS = regexcache.compile(r"[>＞›»→/／\\]")
+CRUMB_SPLIT = regexcache.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
+# a sentence mark: no breadcrumb item holds one
+CRUMB_STOP = regexcache.compile(r"[。，！？,]")
+# a colon inside a line followed by a phrase: a headline's "主题：副题", never a menu item
+SUBTITLE_COLON = regexcache.compile(r"\S[：:][\u4e00-\u9fff]{3,}")
 
 
 def breadcrumb_verdict(text: str) -> Verdict | None:
