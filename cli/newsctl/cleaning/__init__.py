@@ -16,7 +16,8 @@ One job per module:
   strong rules for short lines), ``longrules`` (strong rules for lines of any length),
   ``weakrules`` (weak rules: they hold around the body only), ``menus`` (menu rows and one-line
   breadcrumbs), ``headings`` (heading lines), ``rulewords`` (the word lists and phrase rules they
-  share), ``shapes`` (their patterns), ``prose`` (sentence, list item, signature);
+  share), ``shapes`` (their patterns), ``limits`` (the length bounds they share), ``prose``
+  (sentence, list item, signature);
 - the headline: ``sitenames`` (outlet and channel names), ``headline`` (a headline taken apart:
   suffixes, column labels), ``title`` (which head line is the headline);
 - the passes: ``items`` (the line model), ``blocks`` (``plan``: the passes in order),

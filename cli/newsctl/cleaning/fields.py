@@ -21,6 +21,7 @@ from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import MAYBE_DATE, find_dates
 from newsctl.cleaning.fieldvalues import CLOSE_BRACKETS, OPEN_BRACKETS, finish_field, is_filler
+from newsctl.cleaning.limits import CHROME_LINE_MAX
 from newsctl.cleaning.names import has_surname
 from newsctl.cleaning.rows import (
     CJK_RUN,
@@ -128,7 +129,7 @@ def parse_row(text: str) -> Row | None:
     >>> parse_row("记者在现场看到，列车很新。") is None
     True
     """
-    if len(text) > 100 or not text or SENTENCE_STOP.search(text):
+    if len(text) > CHROME_LINE_MAX or not text or SENTENCE_STOP.search(text):
         return None   # no field value, date or filler holds a sentence stop: prose, not a row
     p = _patterns()
     if not _may_be_row(text, p):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 
 from newsctl.cleaning import lexicon
+from newsctl.cleaning.limits import LINKED_HEADLINE_MAX
 from newsctl.cleaning.prose import strip_deco
 from newsctl.cleaning.shapes import ABOUT_COMPANY, CJK_PHRASE
 from newsctl.cleaning.verdicts import Verdict
@@ -45,7 +46,7 @@ def related_with_item(text: str, related: frozenset[str]) -> bool:
     if close < 2 or text[1:close].strip() not in related:
         return False
     rest = text[close + 1:].strip()
-    return 0 < len(rest) <= 40 and "。" not in rest
+    return 0 < len(rest) <= LINKED_HEADLINE_MAX and "。" not in rest
 
 
 # a channel's name and a related heading together are at most this long (``財經分類資訊推薦``)

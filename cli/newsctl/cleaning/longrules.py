@@ -7,6 +7,7 @@ rule bounds its own length.
 from __future__ import annotations
 
 from newsctl.cleaning.dates import find_dates
+from newsctl.cleaning.limits import LINK_BUTTON_MAX, PITCH_LINE_MAX, WIDGET_LINE_MAX
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.rows import DATE_KINDS, Row
@@ -90,15 +91,15 @@ def long_line_rules(text: str) -> Verdict | None:
             return Verdict("source", True, row=row)
     if first in "（(" and BIO_PAREN.match(text):
         return shared_verdict("author-bio", True)
-    if len(text) <= 80 and PAYWALL.search(text) and "。" not in text[:-1]:
+    if len(text) <= PITCH_LINE_MAX and PAYWALL.search(text) and "。" not in text[:-1]:
         return shared_verdict("paywall", True)
     # a pitch is no sentence, except one that ends with its link arrow ("…。立即訂閱 →")
-    if (len(text) <= 80 and ("。" not in text or text[-1] in "→›»>")
+    if (len(text) <= PITCH_LINE_MAX and ("。" not in text or text[-1] in "→›»>")
             and any(c in text for c in "订訂会會") and SUBSCRIBE.search(text)):
         return shared_verdict("ad", True)
     if first in "【[［(（" and AD_LABEL.match(text):
         return shared_verdict("ad", True)
-    if (len(text) <= 40 and text[-1] not in "。；;" and FOLLOW_CHANNEL.search(text)
+    if (len(text) <= WIDGET_LINE_MAX and text[-1] not in "。；;" and FOLLOW_CHANNEL.search(text)
             and not LIST_ITEM.match(text)):   # "1. 加入市府LINE官方帳號，…；" is a step to take
         return shared_verdict("share-widget", True)
     if first in "本文目导導" and CONTENTS.match(text):
@@ -107,13 +108,13 @@ def long_line_rules(text: str) -> Verdict | None:
         found = parse_names(names.group("names"))
         if found and all(has_surname(name) for name in found):
             return Verdict("byline", True, row=Row(("author",), authors=tuple(found)))
-    if len(text) <= 60 and text[-1] in ">»→＞" and SALE_TEASER.search(text):
+    if len(text) <= LINK_BUTTON_MAX and text[-1] in ">»→＞" and SALE_TEASER.search(text):
         return shared_verdict("ad", True)
     if len(text) <= 80 and ORIGINAL_TITLE.match(text):
         return shared_verdict("original-title", True)
     if first == "《" and len(text) <= 50 and PROGRAMME.match(text):
         return shared_verdict("slogan", True)
-    if len(text) <= 40 and "。" not in text and CLICK_HERE.search(text):
+    if len(text) <= WIDGET_LINE_MAX and "。" not in text and CLICK_HERE.search(text):
         return shared_verdict("share-widget", True)
     if "." in text and ATTACHMENT.match(text):
         return shared_verdict("attachment", True)
@@ -134,7 +135,7 @@ def long_line_rules(text: str) -> Verdict | None:
         return shared_verdict("ticker", True)   # a market box's figures, one per line
     if len(text) <= 3 and text.isdigit():
         return shared_verdict("counter", True)   # "22" alone: a gallery's photo count, a like counter
-    if len(text) <= 60 and text.endswith(_LINK_ARROWS):
+    if len(text) <= LINK_BUTTON_MAX and text.endswith(_LINK_ARROWS):
         return shared_verdict("share-widget", True)   # "想看更多，立即關注我們的專頁！>>": a link button
     if len(text) <= 6 and first.isdigit() and PLAYER_SPEED.match(text):
         return shared_verdict("share-widget", True)   # a video player's speed menu

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsctl.cleaning.headline import headline_shaped
 from newsctl.cleaning.items import Item
+from newsctl.cleaning.limits import LINKED_HEADLINE_MAX
 from newsctl.cleaning.prose import is_list_item, is_prose
 from newsctl.cleaning.verdicts import Verdict
 
@@ -41,7 +42,7 @@ def related_blocks(items: list[Item]) -> None:
                 continue
             teaser = text.endswith(("...", "…"))
             # a headline may ask a question ("……为何留住了年轻人？"); a sentence has a full stop
-            question = text[-1] in "？?！!" and len(text) <= 40 and "。" not in text
+            question = text[-1] in "？?！!" and len(text) <= LINKED_HEADLINE_MAX and "。" not in text
             if not teaser and (len(text) > _RELATED_ITEM_MAX
                                or (text[-1] in "。！？!?" and not question)):
                 break

@@ -26,6 +26,7 @@ from newsctl.cleaning.headings import (
     opens_with_bracket,
     related_with_item,
 )
+from newsctl.cleaning.limits import CHROME_LINE_MAX, LINKED_HEADLINE_MAX, WIDGET_LINE_MAX
 from newsctl.cleaning.longrules import long_line_rules
 from newsctl.cleaning.menus import breadcrumb_verdict, navigation_verdict
 from newsctl.cleaning.prose import strip_deco
@@ -72,7 +73,7 @@ _MEMO_SIZE = 1 << 14
 
 
 def _memo_worthy(text: str) -> bool:
-    return len(text) <= 100 and "。" not in text
+    return len(text) <= CHROME_LINE_MAX and "。" not in text
 
 
 def strong_verdict(text: str, drop: tuple[re.Pattern[str], ...] = (),
@@ -115,7 +116,7 @@ def _strong(text: str, drop: tuple[re.Pattern[str], ...],
             # "2025年06月03日 10:06　来源：某报　摄影：某某" ends like a credit, but is a row
             return Verdict(row.rule, True, row=row, value=row.category)
         return shared_verdict("caption", True)
-    if len(text) > 100 or "。" in text:
+    if len(text) > CHROME_LINE_MAX or "。" in text:
         return long_line_rules(text)   # rows, widgets and headings never hold a full stop
     lx = rule_words()
     bare = strip_deco(text)
@@ -144,7 +145,7 @@ def _strong(text: str, drop: tuple[re.Pattern[str], ...],
     if "：" in text or ":" in text:
         # "延伸閱讀：火燒心別輕忽！5種症狀…": a related heading and its one linked headline
         label, _, rest = text.replace(":", "：", 1).partition("：")
-        if label.strip() in lx.related and 0 < len(rest.strip()) <= 40 and "。" not in rest:
+        if label.strip() in lx.related and 0 < len(rest.strip()) <= LINKED_HEADLINE_MAX and "。" not in rest:
             return shared_verdict("related-block", True)
     if text[0] in "【[" and GALLERY_LINK.match(text):
         return shared_verdict("related-block", True)
@@ -184,13 +185,13 @@ def _strong(text: str, drop: tuple[re.Pattern[str], ...],
     verdict = navigation_verdict(text)
     if verdict is not None and verdict.strong:
         return verdict
-    if len(text) <= 40:
+    if len(text) <= WIDGET_LINE_MAX:
         # a substring test is cheaper than a regex call: each pattern needs one of these
         if ("系" in text or "专" in text or "專" in text) and SERIES.match(text):
             return shared_verdict("series", True)
     edition = EDITION.match(text) if "版" in text else None
     if edition:
         return Verdict("category", True, value=edition.group("name"))
-    if len(text) <= 40 and APP_HINT.intersection(text) and APP_PROMPT.search(text):
+    if len(text) <= WIDGET_LINE_MAX and APP_HINT.intersection(text) and APP_PROMPT.search(text):
         return shared_verdict("share-widget", True)
     return long_line_rules(text) or phrase_verdict(text, strong_only=True)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
+from newsctl.cleaning.limits import WIDGET_LINE_MAX
 from newsctl.cleaning.shapes import HOME
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
 
@@ -89,7 +90,7 @@ _PHRASE_LISTS = (("copyright", "copyright_phrases"), ("paywall", "paywall_phrase
 def phrase_verdict(text: str, strong_only: bool) -> Verdict | None:
     """A lexicon phrase (copyright, paywall, share, comment): strong when it opens a short line
     without a full stop, weak anywhere else."""
-    if strong_only and (len(text) > 40 or "。" in text):
+    if strong_only and (len(text) > WIDGET_LINE_MAX or "。" in text):
         return None   # a strong verdict needs a short line without a full stop (see below)
     lx = rule_words()
     if not lx.any_phrase.search(text):
@@ -99,7 +100,7 @@ def phrase_verdict(text: str, strong_only: bool) -> Verdict | None:
         if not found:
             continue
         opens = found.start() <= 8 and not any(c in text[: found.start()] for c in "，。：:,")
-        strong = opens and len(text) <= 40 and "。" not in text
+        strong = opens and len(text) <= WIDGET_LINE_MAX and "。" not in text
         if strong or not strong_only:
             return shared_verdict(rule, strong)
     return None

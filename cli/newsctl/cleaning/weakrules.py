@@ -6,6 +6,7 @@ date row); in the story itself such lines stay.
 from __future__ import annotations
 
 from newsctl.cleaning.dates import find_dates
+from newsctl.cleaning.limits import WIDGET_LINE_MAX
 from newsctl.cleaning.menus import breadcrumb_verdict, navigation_verdict
 from newsctl.cleaning.prose import strip_deco
 from newsctl.cleaning.rulewords import APP_HINT, phrase_verdict, rule_words
@@ -42,9 +43,9 @@ def weak_rules(text: str) -> Verdict | None:
         return shared_verdict(verdict.rule, False)
     if ("不代表" in text and DISCLAIMER.search(text)) or ("代表" in text and OWN_VIEW.search(text)):
         return shared_verdict("copyright", False)
-    if len(text) <= 40 and DONATE.search(text) and ("支持" in text or "歡迎" in text or "欢迎" in text):
+    if len(text) <= WIDGET_LINE_MAX and DONATE.search(text) and ("支持" in text or "歡迎" in text or "欢迎" in text):
         return shared_verdict("ad", False)
-    if len(text) <= 40 and PROMISE.search(text):
+    if len(text) <= WIDGET_LINE_MAX and PROMISE.search(text):
         return shared_verdict("slogan", False)
     if len(text) <= 80 and lx.slogan.search(text):
         return shared_verdict("slogan", False)
@@ -78,6 +79,6 @@ def _weak_short(text: str) -> Verdict | None:
             return Verdict(verdict.rule, False, value=verdict.value)
     if KEYWORD_ROW.match(text):
         return shared_verdict("keywords", False)
-    if len(text) <= 40 and "。" not in text and find_dates(text):
+    if len(text) <= WIDGET_LINE_MAX and "。" not in text and find_dates(text):
         return shared_verdict("date", False)
     return None
