@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from newsctl.clean import clean_text
-from newsctl.cleaning.fields import parse_row, parse_token_row
+from newsctl.cleaning.fields import parse_row
+from newsctl.cleaning.headline import copy_suffix
 from newsctl.cleaning.mainblock import Block, cjk_weight, densest_run, line_score
-from newsctl.cleaning.title import copy_suffix
+from newsctl.cleaning.tokenrows import parse_token_row
 
 # --- the densest run ---------------------------------------------------------------------------
 

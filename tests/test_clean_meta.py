@@ -9,7 +9,8 @@ import pytest
 
 from newsctl.clean import META_KEYS, clean_text
 from newsctl.cleaning.dates import find_dates, parse_date
-from newsctl.cleaning.fields import parse_row, parse_views
+from newsctl.cleaning.fields import parse_row
+from newsctl.cleaning.rows import parse_views
 
 TITLE = "河畔步道全线贯通 沿江新增六处观景平台"
 P1 = "经过一年多的施工，沿江河畔步道日前全线贯通，全长约十八公里，沿线新增六处观景平台和四座驿站。"

@@ -627,7 +627,8 @@ def test_wire_story() -> None:
 
 
 @pytest.mark.parametrize("module", ["newsctl.clean", "newsctl.cleaning.fields", "newsctl.cleaning.dates",
-                                    "newsctl.cleaning.dateline", "newsctl.cleaning.title"])
+                                    "newsctl.cleaning.dateline", "newsctl.cleaning.headline",
+                                    "newsctl.cleaning.tokenrows"])
 def test_docstring_examples(module: str) -> None:
     import doctest
     import importlib

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from newsctl import regexcache
 from newsctl.cleaning.blocks import footnote_lines, plan
 from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
-from newsctl.cleaning.fields import join_split_fields
+from newsctl.cleaning.fieldjoin import join_split_fields
 from newsctl.cleaning.items import Item, Plan
 from newsctl.cleaning.lines import Line, join_continuations, join_open_ends, split_lines
 from newsctl.cleaning.markup import NO_EVIDENCE, PageEvidence
 from newsctl.cleaning.metadata import META_KEYS, build_meta
+from newsctl.cleaning.prose import is_prose
 from newsctl.cleaning.reflow import reflow
-from newsctl.cleaning.rules import is_prose, strong_verdict, weak_verdict
+from newsctl.cleaning.rules import strong_verdict, weak_verdict
 from newsctl.cleaning.sitefile import SiteRules, compiled, load_rules
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; pages are parsed on demand

@@ -14,6 +14,7 @@ import re
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
+from newsctl.cleaning.textcuts import cut_repeatedly
 
 _PHOTO = (r"(?:圖|图|照片|相片|攝影|摄影|影像|圖片|图片|圖源|图源|圖文|图文|圖片來源|图片来源|照片來源|照片来源"
           r"|photo|Photo|PHOTO)")
@@ -138,11 +139,4 @@ def cut_inline_credits(text: str) -> tuple[str, list[str]]:
     """Cut ``（圖／翻攝自臉書）``-style credits out of a paragraph; return the rest and the cuts."""
     if "(" not in text and "（" not in text:
         return text, []
-    pattern = _patterns()["inline"]
-    cuts: list[str] = []
-    while True:
-        found = [m.group(0) for m in pattern.finditer(text)]
-        if not found:
-            return text, cuts
-        cuts.extend(found)
-        text = pattern.sub("", text)
+    return cut_repeatedly(text, _patterns()["inline"])

@@ -12,6 +12,7 @@ import functools
 import re
 
 from newsctl import regexcache
+from newsctl.cleaning.textcuts import cut_repeatedly
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -85,11 +86,4 @@ def cut_pinyin(text: str) -> tuple[str, list[str]]:
     """
     if "(" not in text and "（" not in text:
         return text, []
-    pattern = _patterns()["pinyin"]
-    cut: list[str] = []
-    while True:
-        pieces = [m.group(0) for m in pattern.finditer(text)]
-        if not pieces:
-            return text, cut
-        cut.extend(pieces)
-        text = pattern.sub("", text)
+    return cut_repeatedly(text, _patterns()["pinyin"])

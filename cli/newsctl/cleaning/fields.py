@@ -6,137 +6,45 @@ A line is a row only when *every* part of it is accounted for: a label at the st
 followed by a value of the right shape (names for bylines, a date for date labels, a number
 for counters), a bare date, or filler (separators, weekdays, widget words).  That is what keeps
 prose that merely starts with a label word (``记者在现场看到，……``, ``来源于国内两家供应商``) out.
+
+This module reads labelled rows; the :class:`~.rows.Row` type is in :mod:`.rows`, a field's value
+in :mod:`.fieldvalues`, rows without labels in :mod:`.tokenrows`.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple, cast
+from typing import cast
 
 from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import MAYBE_DATE, find_dates
-from newsctl.cleaning.lines import P
-from newsctl.cleaning.names import has_surname, parse_names
+from newsctl.cleaning.fieldvalues import CLOSE_BRACKETS, OPEN_BRACKETS, finish_field, is_filler
+from newsctl.cleaning.limits import CHROME_LINE_MAX
+from newsctl.cleaning.names import has_surname
+from newsctl.cleaning.rows import (
+    CJK_RUN,
+    DATE_KINDS,
+    SENTENCE_STOP,
+    Row,
+    RowBuilder,
+    is_place,
+    label_index,
+    looks_like_outlet,
+    parse_views,
+)
 
-# Label kinds whose names (or values) a row yields; "credit" is consumed but never reported.
-NAME_KINDS = ("author", "credit", "editor")
-DATE_KINDS = {"date_publish": 0, "date_plain": 1, "date_update": 2}
-_ROW_KINDS = (NAME_KINDS + ("source", "source_note", "category", "keywords", "field")
-              + tuple(DATE_KINDS))
 # Labels that are followed directly by a name (记者张三); every other label needs a separator,
 # so 来源于… / 作者是… / 文化局… never open a field.
 _GLUED = ("记者", "記者", "通讯员", "通訊員", "特派员", "特派員", "摄影", "攝影", "编译", "編譯", "☉", "◎")
 _SEP = r"[：:／/∕|｜丨︱]"
-_OPEN = "【[（(〔［「"
-_CLOSE = "】]）)〕］」"
-_TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + _OPEN + "|｜丨/／∕・·•‧∙,，;；■□◆◇●○★☆▶►")
-_SENTENCE = regexcache.compile(r"[。！？!?]")
+_TOKEN_STARTS = frozenset(" \t\u3000\u00a0" + OPEN_BRACKETS + "|｜丨/／∕・·•‧∙,，;；■□◆◇●○★☆▶►")
+
+
 # decoration and short bracketed widget words before a row's first field: "【纠错】 【责任编辑"
 _LEAD = regexcache.compile(r"(?:【[^【】：:]{1,6}】|[\s【\[（(〔［「|｜丨・·•‧∙■□◆◇●○★☆▶►])*")
 _LEAD_FIRST = frozenset("【[（(〔［「|｜丨・·•‧∙■□◆◇●○★☆▶►")   # with whitespace: what _LEAD can start with
-_FILLER_TOKEN = regexcache.compile(
-    r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|HKT|CST|GMT\+?8?|UTC\+?8?|\d{1,8}|[A-Za-z]{0,2}"
-    r"|第\s*\d{1,5}\s*(?:期|号|號)"   # an issue number: "第387期"
-    r"|更新|已更新|Updated|updated"   # an update time after the date: "（3/2 15:10 更新）"
-    # an RSS date: "Tue, 18 Mar 2025 09:30:00 +0800"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
-_SPLIT_FILLER = regexcache.compile(r"[\s" + re.escape(_OPEN + _CLOSE) + r"|｜丨/／∕・·•‧∙,，;；:：\-–—_*+■□◆◇●○★☆▶►]+")
-
-
-class Row(NamedTuple):
-    """What a metadata row says.  ``kinds`` lists its field kinds in order of appearance."""
-
-    kinds: tuple[str, ...]
-    authors: tuple[str, ...] = ()
-    editors: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    dates: tuple[tuple[int, str], ...] = ()   # (priority: 0 publish, 1 plain, 2 update; ISO)
-    views: int | None = None
-    category: str | None = None
-    # the sources a label named (来源：X), as against outlets inferred from where a name stands
-    labelled_sources: tuple[str, ...] = ()
-    # the outlet glued to a reporter's label ("封面新聞記者 X"): the source when nothing else says
-    byline_outlets: tuple[str, ...] = ()
-
-    @property
-    def rule(self) -> str:
-        """The rule id a dropped row is reported under (its first field decides)."""
-        first = self.kinds[0]
-        if first in ("author", "credit"):
-            return "byline"
-        if first in DATE_KINDS or first == "date":
-            return "date"
-        if first == "source_note":
-            return "source"
-        return {"reading": "reading-time", "field": "metadata"}.get(first, first)
-
-
-class _Builder:
-    """A row being read, field by field (a plain class: cheap to define at import)."""
-
-    __slots__ = (
-        "authors",
-        "category",
-        "dates",
-        "editors",
-        "kinds",
-        "labelled_sources",
-        "sources",
-        "views",
-    )
-
-    def __init__(self) -> None:
-        self.kinds: list[str] = []
-        self.authors: list[str] = []
-        self.editors: list[str] = []
-        self.sources: list[str] = []
-        self.dates: list[tuple[int, str]] = []
-        self.views: int | None = None
-        self.category: str | None = None
-        self.labelled_sources: list[str] = []
-
-    def build(self) -> Row:
-        return Row(tuple(self.kinds), tuple(self.authors), tuple(self.editors),
-                   tuple(self.sources), tuple(self.dates), self.views, self.category,
-                   tuple(self.labelled_sources))
-
-
-@functools.lru_cache(maxsize=1)
-def _label_index() -> dict[str, str]:
-    """Label word -> kind, over every row kind in ``labels.toml``."""
-    index: dict[str, str] = {}
-    table = lexicon.labels()
-    for kind in _ROW_KINDS:
-        for word in table.get(kind, ()):
-            index.setdefault(word, kind)
-    return index
-
-
-def join_split_fields(lines: list[P]) -> list[P]:
-    """A field label with its value on the next line (``信息来源：`` / ``某某局``, how a page dump
-    prints a label and its value from two elements; also the last field of a row,
-    ``发布时间：2025-03-02 10:00  来源：`` / ``某某日报``, whose value is a link): one line again."""
-    out: list[P] = []
-    index = _label_index()
-    for line in lines:
-        if out:
-            previous = out[-1].text
-            if (previous[-1:] in "：:" and _last_field(previous[:-1]) in index
-                    and len(line.text) <= 40 and not _SENTENCE.search(line.text)
-                    and line.text[-1:] not in "：:"):   # (a label of its own, not the value)
-                out[-1].text = previous + line.text
-                continue
-        out.append(line)
-    return out
-
-
-def _last_field(text: str) -> str:
-    """The last space-separated field of a row (the whole text when it has none)."""
-    parts = text.split()
-    return parts[-1] if parts else ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,7 +58,7 @@ def _label_seps() -> dict[str, re.Pattern[str]]:
         "single": regexcache.compile(r"\s*" + _SEP + r"\s*|\s+(?=[\u4e00-\u9fff]{2,4}(?:\s|$))"),  # 文/张三
     }
     out: dict[str, re.Pattern[str]] = {}
-    for word, kind in _label_index().items():
+    for word, kind in label_index().items():
         if word.endswith(_GLUED):
             out[word] = shapes["glued"]
         elif kind in DATE_KINDS:
@@ -167,11 +75,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     table = lexicon.labels()
     views_words = lexicon.alternation(table["views"])
     number = r"(?P<num>\d[\d,，]*(?:\.\d+)?)\s*(?P<unit>万|萬|[wWkK千])?\+?"
-    openers = tuple(_label_index()) + table["views"] + ("全文", "预计", "預計")
+    openers = tuple(label_index()) + table["views"] + ("全文", "预计", "預計")
     return {
         # what a row's first real token starts with: a label, a counter word or a number
         "opener": regexcache.compile(r"(?:" + lexicon.alternation(openers) + r"|[0-9０-９])"),
-        "label": regexcache.compile(lexicon.alternation(tuple(_label_index()))),
+        "label": regexcache.compile(lexicon.alternation(tuple(label_index()))),
         "views_word": regexcache.compile(views_words + "|看过|看過"),
         # "点击: 1634次" / "阅读 (3.2万)", tried where a counter word stands ...
         "views": regexcache.compile(
@@ -209,94 +117,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _opener_firsts() -> frozenset[str]:
     """First characters of every row opener: one set lookup rules most lines out."""
     table = lexicon.labels()
-    openers = tuple(_label_index()) + table["views"] + ("全文", "预计", "預計")
+    openers = tuple(label_index()) + table["views"] + ("全文", "预计", "預計")
     return frozenset(w[0] for w in openers) | frozenset("0123456789０１２３４５６７８９")
-
-
-def parse_views(num: str, unit: str | None) -> int | None:
-    """``("3.2", "万")`` -> 32000; ``("1,236", None)`` -> 1236."""
-    try:
-        value = float(num.replace(",", "").replace("，", ""))
-    except ValueError:
-        return None
-    scale = {"万": 10_000, "萬": 10_000, "w": 10_000, "W": 10_000, "k": 1000, "K": 1000, "千": 1000}
-    return int(round(value * scale.get(unit or "", 1)))
-
-
-def _is_filler(text: str) -> bool:
-    """Separators, brackets, weekdays, time zones and widget words (``【纠错】``) only."""
-    if not text or text.isspace():
-        return True
-    ui = lexicon.word_set("ui_tokens")
-    for token in _SPLIT_FILLER.split(text):
-        if token and token not in ui and not _FILLER_TOKEN.fullmatch(token):
-            return False
-    return True
-
-
-def _value_end(value: str) -> int:
-    """A value stops at a closing bracket it did not open: ``（編輯：張家瑜）1140302``."""
-    depth = 0
-    for i, ch in enumerate(value):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            if depth == 0:
-                return i
-            depth -= 1
-    return len(value)
-
-
-def _take_value(kind: str, label: str, value: str, row: _Builder, glued: bool = False) -> bool:
-    """Record one labelled value; False when it does not have the shape its label promises.
-
-    A value glued to its label must be names that start with a surname ("記者施文龍"), which
-    keeps "编译器的性能" or "记者了解到" prose."""
-    value = value.strip(" \t\u3000\u00a0:：|｜丨,，")
-    if _SENTENCE.search(value):
-        return False
-    not_names = lexicon.word_set("not_names")
-    if kind in NAME_KINDS:
-        if kind == "credit" and len(value) <= 30:
-            return True
-        if label in ("原创", "原創") and " " in value:
-            # WeChat: "原创 <作者> <公众号>": the last token is the account, a source.
-            head, _, account = value.rpartition(" ")
-            names = parse_names(head)
-            if names is None or not account or len(account) > 20:
-                return False
-            row.authors.extend(names)
-            row.sources.append(account)
-            return True
-        # "作者：本报记者 林思源": the reporter's title inside the value is no name
-        value = _ROLE_PREFIX.sub("", value)
-        names = parse_names(value)
-        if names is None or (glued and not all(has_surname(n) for n in names)):
-            return False
-        if kind == "editor":
-            row.editors.extend(names)
-        elif kind == "author":
-            row.authors.extend(names)
-        return True
-    if kind == "source":
-        if len(value) > 24 or "，" in value:
-            return False
-        if value and value not in not_names:
-            row.sources.append(value)
-            row.labelled_sources.append(value)
-        return True
-    if kind == "source_note":
-        return len(value) <= 80
-    if kind == "category":
-        if len(value) > 12:
-            return False
-        row.category = value or None
-        return True
-    if kind == "keywords":
-        return len(value) <= 100
-    if kind == "field":
-        return len(value) <= 60
-    return False
 
 
 def parse_row(text: str) -> Row | None:
@@ -307,7 +129,7 @@ def parse_row(text: str) -> Row | None:
     >>> parse_row("记者在现场看到，列车很新。") is None
     True
     """
-    if len(text) > 100 or not text or _SENTENCE.search(text):
+    if len(text) > CHROME_LINE_MAX or not text or SENTENCE_STOP.search(text):
         return None   # no field value, date or filler holds a sentence stop: prose, not a row
     p = _patterns()
     if not _may_be_row(text, p):
@@ -385,19 +207,19 @@ def _may_be_row(text: str, p: dict[str, re.Pattern[str]]) -> bool:
 
 
 def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | None:
-    row = _Builder()
-    index = _label_index()
+    row = RowBuilder()
+    index = label_index()
     prefix = text[: spans[0][0]]
-    if not _is_filler(prefix):
+    if not is_filler(prefix):
         # "<報名>記者 <名>" and "<媒体> <日期>": an outlet name may lead the row.
-        outlet = prefix.strip(" \t\u3000" + _OPEN)
+        outlet = prefix.strip(" \t\u3000" + OPEN_BRACKETS)
         glued_label = spans[0][2] == "label" and index[_word(spans[0][3])] == "author"
         starts_well = glued_label or spans[0][2] == "date"
         accounts = _accounts(outlet) if spans[0][2] == "date" and "T" in str(spans[0][3]) else None
         if accounts:
             # a post header "<作者> <账号> 2025-04-06 07:30 <省份>": the last name is the account
             outlet = accounts[-1]
-        elif not _patterns()["outlet"].fullmatch(outlet) or not starts_well or spans[0][2] == "date" and not _looks_like_outlet(outlet):
+        elif not _patterns()["outlet"].fullmatch(outlet) or not starts_well or spans[0][2] == "date" and not looks_like_outlet(outlet):
             return None
         if spans[0][2] == "date":
             if accounts and len(accounts) == 1 and 2 <= len(outlet) <= 3 and has_surname(outlet):
@@ -411,15 +233,15 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
     for start, end, kind, payload in spans:
         gap = text[cursor:start]
         if pending is not None:
-            if not _finish(pending, gap, row, date_follows=kind == "date"):
+            if not finish_field(pending, gap, row, date_follows=kind == "date"):
                 return None
             if kind == "date" and pending[0] in DATE_KINDS and (
-                    not gap.strip(" \t\u3000:：") or _is_filler(gap)):   # "Published: Tue, 18 Mar…"
+                    not gap.strip(" \t\u3000:：") or is_filler(gap)):   # "Published: Tue, 18 Mar…"
                 row.dates.append((DATE_KINDS[pending[0]], str(payload)))
                 pending, cursor = None, end
                 continue
             pending = None
-        elif not _is_filler(gap):
+        elif not is_filler(gap):
             # a name between the date and a labelled field ("2025-04-26 21:58  飞扬体育  记者 | X")
             # is an outlet even without an outlet-like ending: a field follows it
             between = _outlet_between(gap, row, sandwiched=kind == "label")
@@ -448,10 +270,10 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
         cursor = end
     tail = text[cursor:]
     if pending is not None:
-        return row.build() if _finish(pending, tail, row, date_follows=False) else None
-    if kind == "date" and (_is_place(tail) or _is_post_header_tail(tail)):
+        return row.build() if finish_field(pending, tail, row, date_follows=False) else None
+    if kind == "date" and (is_place(tail) or _is_post_header_tail(tail)):
         return row.build()   # "2025-04-10 21:03 · 广东": where the post was sent from
-    if not _is_filler(tail):
+    if not is_filler(tail):
         after = _outlet_between(tail, row)
         if after is None:
             return None
@@ -460,18 +282,18 @@ def _assemble(text: str, spans: list[tuple[int, int, str, object]]) -> Row | Non
     return row.build()
 
 
-def _outlet_between(gap: str, row: _Builder, sandwiched: bool = False) -> str | None:
+def _outlet_between(gap: str, row: RowBuilder, sandwiched: bool = False) -> str | None:
     """An outlet's name standing alone after a date (``2025-03-02 14:37　中央社``), else None.
 
     Its name must end like an outlet's (日报, 网, 社...), unless a labelled field follows
     (``sandwiched``): then any short Chinese name that is not a person's will do."""
     if not row.dates or row.sources:
         return None
-    name = gap.strip(" \t\u3000" + _OPEN + _CLOSE + "|｜丨/／・·•‧∙,，;；")
+    name = gap.strip(" \t\u3000" + OPEN_BRACKETS + CLOSE_BRACKETS + "|｜丨/／・·•‧∙,，;；")
     if not name or not _patterns()["outlet"].fullmatch(name):
         return None
-    if not _looks_like_outlet(name) and not (
-            sandwiched and _CJK_RUN.fullmatch(name) and 4 <= len(name) <= 8):
+    if not looks_like_outlet(name) and not (
+            sandwiched and CJK_RUN.fullmatch(name) and 4 <= len(name) <= 8):
         return None
     channels = lexicon.word_set("category_words")
     if name in channels or name.removesuffix("新闻").removesuffix("新聞") in channels:
@@ -479,9 +301,7 @@ def _outlet_between(gap: str, row: _Builder, sandwiched: bool = False) -> str | 
     return name
 
 
-_CJK_RUN = regexcache.compile(r"[\u4e00-\u9fff]+")
-_ROLE_PREFIX = regexcache.compile(r"^(?:本报|本報|本台|本网|本網|本刊)?(?:特派|特约|特約|实习|實習|见习|見習|首席)?"
-                                  r"(?:记者|記者)\s*")
+
 _HEADER_TOKENS = regexcache.compile(r"[·・•|｜丨\s\u3000]+")
 _ACCOUNT_KIND = regexcache.compile(r"^[\u4e00-\u9fffA-Za-z]{0,6}(?:创作者|創作者|作者|号|號|博主|官方账号|官方帳號)$")
 _FOLLOW_TOKENS = frozenset({"+关注", "＋关注", "关注", "+關注", "＋關注", "關注", "+订阅", "订阅", "訂閱"})
@@ -492,18 +312,7 @@ def _is_post_header_tail(text: str) -> bool:
     (``· 发布于江东 · 百闻号创作者　+关注``), nothing else."""
     tokens = [t for t in _HEADER_TOKENS.split(text) if t]
     return bool(tokens) and all(
-        _is_place(t) or _ACCOUNT_KIND.match(t) or t in _FOLLOW_TOKENS for t in tokens)
-
-
-def _is_place(text: str) -> bool:
-    """A lone place name (a province, a city) after a date, maybe after a dot or a label."""
-    bare = text.strip(" \t\u3000·・•|｜丨-–—")
-    for label in ("IP属地", "IP屬地", "发布于", "發佈於", "發布於", "发表于", "發表於"):
-        if bare.startswith(label):
-            # the label says what follows is a place, known or not
-            bare = bare[len(label):].lstrip("：: ")
-            return 2 <= len(bare) <= 6 and _CJK_RUN.fullmatch(bare) is not None
-    return bare in lexicon.word_set("places")
+        is_place(t) or _ACCOUNT_KIND.match(t) or t in _FOLLOW_TOKENS for t in tokens)
 
 
 def _accounts(prefix: str) -> list[str] | None:
@@ -515,99 +324,5 @@ def _accounts(prefix: str) -> list[str] | None:
     return tokens if all(pattern.fullmatch(t) for t in tokens) else None
 
 
-def _finish(pending: tuple[str, str, bool], gap: str, row: _Builder, date_follows: bool) -> bool:
-    """Close a label with the text that follows it (up to the next field)."""
-    kind, label, glued = pending
-    if kind in DATE_KINDS:
-        # a date label must be followed by its date (handled by the caller) or by nothing
-        return not gap.strip(" \t\u3000:：|｜丨") or (date_follows and _is_filler(gap))
-    end = _value_end(gap)
-    if not _is_filler(gap[end:]):
-        return False
-    return _take_value(kind, label, gap[:end], row, glued)
-
-
 def _word(payload: object) -> str:
     return payload[0] if isinstance(payload, tuple) else str(payload)
-
-
-def _looks_like_outlet(name: str) -> bool:
-    """An outlet's own name: a known agency or a word ending like 日报/网/社/电视台."""
-    if name in lexicon.word_set("agencies"):
-        return True
-    return any(name.endswith(s) and len(name) > len(s) for s in lexicon.words("site_suffixes"))
-
-
-# --- rows read token by token ---------------------------------------------------------------------
-#
-# Many pages print their header row without labels, in their own order: "2024年05月17日20:32:38
-# 財經 8842", "2023年11月08日 08:15 某某财经综合", "某某要聞 2023-03-09".  When the labelled parse
-# above finds no row, such a line is read token by token: the date is the anchor, and every other
-# token must be something a header row holds, or the line is not a row (a teaser headline with its
-# date has a long token: it stays a headline).
-
-_ROW_TOKEN_SPLIT = regexcache.compile(r"[\s\u3000|｜丨/／・·•‧∙,，;；]+")
-_BARE_COUNT = regexcache.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>[万萬wW]?)")
-_COMPILED_BY = ("综合", "綜合", "整理", "编译", "編譯")
-# "最後更新: 17:26" after the date: when the story was updated, the same day
-_UPDATE_TIME = regexcache.compile(
-    r"(?:最後更新|最后更新|更新時間|更新时间|更新於|更新于|更新)\s*[：:]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-_TOKEN_ROW_MAX = 60
-
-
-def parse_token_row(text: str) -> Row | None:
-    """A header row without labels, read token by token around its date, else None.
-
-    >>> row = parse_token_row("2024年05月17日20:32:38 財經 8842")
-    >>> row.dates, row.category, row.views
-    (((1, '2024-05-17T20:32:38'),), '財經', 8842)
-    """
-    if len(text) > _TOKEN_ROW_MAX or MAYBE_DATE.search(text) is None or _SENTENCE.search(text):
-        return None
-    dates = find_dates(text)
-    if not dates:
-        return None
-    rest = text
-    for d in reversed(dates):
-        rest = rest[:d.start] + " " + rest[d.end:]
-    row = _Builder()
-    row.dates.append((DATE_KINDS["date_plain"], dates[0].iso))
-    row.kinds.append("date")
-    channels = lexicon.word_set("category_words")
-    for token in _ROW_TOKEN_SPLIT.split(_UPDATE_TIME.sub(" ", rest)):
-        token = token.strip("()（）[]【】")
-        if not token:
-            continue
-        count = _BARE_COUNT.fullmatch(token)
-        if count is not None:
-            if row.views is not None:
-                return None   # two bare numbers: a score or a table, not a header row
-            row.views = parse_views(count.group("num"), count.group("unit"))
-            row.kinds.append("views")
-        elif token in channels or token.removesuffix("新闻").removesuffix("新聞") in channels:
-            if row.category is not None:
-                return None
-            row.category = token
-            row.kinds.append("category")
-        elif _is_place(token):
-            continue   # where the post was sent from
-        elif _looks_like_outlet(token.removesuffix(_compiled_by(token))) and len(token) <= 16:
-            row.sources.append(token.removesuffix(_compiled_by(token)))
-            row.kinds.append("source")
-        elif token.endswith(_CHANNEL_ENDINGS) and len(token) <= 8:
-            # "某某要聞", "本地新聞": a section's name printed with the date
-            if row.category is not None:
-                return None
-            row.category = token
-            row.kinds.append("category")
-        else:
-            return None
-    return row.build()
-
-
-_CHANNEL_ENDINGS = ("要闻", "要聞", "新闻", "新聞", "快讯", "快訊", "头条", "頭條", "资讯", "資訊")
-
-
-def _compiled_by(token: str) -> str:
-    """The "综合" of "某某财经综合" (compiled by an outlet), else ""."""
-    return next((s for s in _COMPILED_BY if token.endswith(s) and len(token) > len(s)), "")

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from newsctl.cleaning.dateline import Dateline
 from newsctl.cleaning.mainblock import cjk_weight
-from newsctl.cleaning.rules import Verdict, is_list_item, is_prose, is_signature, weak_verdict
+from newsctl.cleaning.prose import is_list_item, is_prose, is_signature
+from newsctl.cleaning.rules import weak_verdict
 from newsctl.cleaning.title import TitleChoice
+from newsctl.cleaning.verdicts import Verdict
 
 UNSET = Verdict("", False)
 

@@ -16,7 +16,7 @@ from typing import Any
 from newsctl import regexcache
 from newsctl.cleaning.items import Item, Plan
 from newsctl.cleaning.names import has_surname
-from newsctl.cleaning.title import is_site_name, without_latin_brand
+from newsctl.cleaning.sitenames import is_site_name, without_latin_brand
 
 META_KEYS: tuple[str, ...] = (
     "title", "date", "source", "author", "category", "site", "editor", "views",

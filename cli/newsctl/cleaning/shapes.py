@@ -1,7 +1,9 @@
 """The shapes of boilerplate lines, as compiled patterns and character sets.
 
-Each pattern matches one kind of line that :mod:`newsctl.cleaning.rules` classifies; the order in
-which they are tried, and what a match means (a strong or a weak verdict), is decided there.
+Each pattern matches one kind of line that the classifiers (:mod:`.rules`, :mod:`.longrules`,
+:mod:`.weakrules`, :mod:`.headings`) recognise; the order in which they are tried, and what a
+match means (a strong or a weak verdict), is decided there.  The separators of menus and
+breadcrumbs live with their only user, :mod:`.menus`.
 Patterns are built once per process through :mod:`newsctl.regexcache`.
 """
 
@@ -16,13 +18,9 @@ DECO = (" \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・
 TOKENS = regexcache.compile(r"[\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
 # the first token TOKENS leaves (the complement of its class)
 FIRST_TOKEN = regexcache.compile(r"[^\s|｜丨/／,，、:：【】\[\]［］()（）<>《》〈〉·・•]+")
-NAV_TOKENS = regexcache.compile(r"[\s|｜丨·・•]+")
-CRUMB_CHARS = regexcache.compile(r"[>＞›»→/／\\]")
 SITE_SPLIT = regexcache.compile(r"\s+[-–—|｜]\s+|[｜|]")
-CRUMB_STOP = regexcache.compile(r"[。，！？,]")
 NAV_STOP = regexcache.compile(r"[。，！？,、]")
 BAR = regexcache.compile(r"[|｜丨]")
-CRUMB_SPLIT = regexcache.compile(r"\s*(?:>>|>|＞|›|»|→|/|／|\\)\s*")
 HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "HOME", "home"})
 CRUMB_DROP = HOME | {"正文", "正文内容", "内文", "內文", "文章", "详情", "詳情", "内容", "內容"}
 SENTENCE_END = "。！？!?"
@@ -177,8 +175,6 @@ CODE_START = regexcache.compile(
 CODE_END = frozenset(";{}")
 # a cookie banner: "本网站使用Cookie以提供更好的浏览体验…", "我們使用 Cookie…"
 COOKIE_BANNER = regexcache.compile(r"(?:本网站|本網站|本站|我们|我們|網站|网站)[^。]{0,12}(?:使用|采用|採用)\s*[Cc]ookies?")
-# a colon inside a line followed by a phrase: a headline's "主题：副题", never a menu item
-SUBTITLE_COLON = regexcache.compile(r"\S[：:][\u4e00-\u9fff]{3,}")
 # a video player's speed choices: "0.5X", "1.25x"
 PLAYER_SPEED = regexcache.compile(r"^\d(?:\.\d{1,2})?\s*[Xx×]$")
 # a number alone on a line (a quote box's value or change): "-0.18%", "3386.21"

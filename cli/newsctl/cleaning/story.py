@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.dateline import cut_dateline
+from newsctl.cleaning.headline import headline_shaped
 from newsctl.cleaning.items import Item, Plan, is_paragraph
 from newsctl.cleaning.mainblock import WIDGET_RULES, Block, densest_run, line_score
-from newsctl.cleaning.rules import is_list_item, is_prose, strong_verdict
-from newsctl.cleaning.title import headline_shaped
+from newsctl.cleaning.prose import is_list_item, is_prose
+from newsctl.cleaning.rules import strong_verdict
 
 
 def story_lost_weight(items: list[Item], block: Block) -> bool:

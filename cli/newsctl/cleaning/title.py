@@ -1,9 +1,4 @@
-"""The headline: its site/channel suffix, its column label, and which head line it is.
-
-``标题_财经_东方财讯网`` / ``標題 | 環境 | 知島誌`` / ``標題｜青山新聞@QSNEWS`` / ``标题-神州新闻网``
-lose their trailing segments (reported as site and channel); ``【民生】标题`` / ``〈專文〉標題`` /
-``直擊｜標題`` lose their column label (reported as category); ``标题******`` loses the junk.
-Stripping repeats until nothing changes, so a cleaned title is a fixed point.
+"""Which head line is the headline.
 
 The headline is the line that is printed more than once in the head (compared after OpenCC t2s,
 so a Traditional title and its Simplified copy match), else the head line with a site suffix,
@@ -12,213 +7,20 @@ else the first headline-shaped line of the head.
 
 from __future__ import annotations
 
-import functools
 import operator
 from collections.abc import Callable
 from typing import NamedTuple
 
 from newsctl import regexcache
-from newsctl.cleaning import lexicon
-from newsctl.cleaning.dates import find_dates
-from newsctl.cleaning.names import has_surname
-
-_SEPARATORS = regexcache.compile(r"\s*(?:[_｜|丨︱－]|——)\s*|\s+[-–—]\s+|(?<=\S)-(?=\S)")
-# trailing junk: a rule of stars or bars, or a note that the page has pictures or a video
-_JUNK = regexcache.compile(r"\s*(?:[*＊#＃=~～_|｜\-–—]{2,}|[_|｜丨︱\-–—－]"
-                   r"|[（(](?:附圖|附图|組圖|组图|多圖|多图|圖|图|附視頻|附视频|視頻|视频|有片|影音)[）)])\s*$")
-_LABELS = regexcache.compile(
-    r"^(?:【(?P<a>[^【】]{1,10})】|〈(?P<b>[^〈〉]{1,10})〉|［(?P<c>[^［］]{1,10})］|\[(?P<d>[^\[\]]{1,10})\]"
-    r"|(?P<e>[\u4e00-\u9fffA-Za-z]{1,8})\s*[｜|丨︱]|(?P<f>[\u4e00-\u9fff]{2,4})》"
-    r"|(?P<g>[\u4e00-\u9fff]{2,4})[／/](?=\S)"
-    # a kind of story with a colon: "组图：…", "專訪：…" (not any word: "青年编剧苏蔓：…" is a headline)
-    r"|(?P<h>组图|組圖|图集|圖集|视频|視頻|影音|直播|快讯|快訊|独家|獨家|图解|圖解|专访|專訪|社论|社論"
-    r"|评论|評論|深读|深讀)[：:])\s*"
+from newsctl.cleaning.headline import Headline, headline_shaped, parse_headline, title_key
+from newsctl.cleaning.sitenames import (
+    ORGANISATION,
+    SENTENCE_MARKS,
+    SPACE,
+    is_channel,
+    is_site_name,
+    without_latin_brand,
 )
-_SENTENCE = regexcache.compile(r"[。！？!?，,；;]")
-_FIELD_LABEL = regexcache.compile(r"^(?:文章标题|文章標題|新闻标题|新聞標題|标题|標題|题目|題目)\s*[：:]\s*")
-# " date 2025-03-02 <標題>": a date (maybe labelled) glued before the headline
-_LEADING_DATE = regexcache.compile(
-    r"^\s*(?:date|Date|DATE|日期|時間|时间)?[：:\s]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+"
-)
-# every suffix, label and junk shape needs one of these characters
-_DECORATION = regexcache.compile(r"[_｜|丨︱—\-–－*＊#＃=~～【】〈〉［］\[\]》／/（(：:]")
-_DIGITS = regexcache.compile(r"\d")
-_KEY_DROP = regexcache.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉【】()（）!！?？,，.。:：;；、·・…\-—_|｜*]+")
-# a title suffix segment is short; a long tail after " - " is part of the headline
-_SEGMENT_MAX = 20
-# an outlet's name: 东方财讯网, 中彰時報電子報, 山城電視台新聞 (a CJK name has no spaces)
-_NAME_MAX = 12
-_SPACE = regexcache.compile(r"[\s\u3000]")
-# a publishing body's name: 某市某区人民政府, 某某委员会, 某某研究院
-_ORGANISATION = regexcache.compile(r"(?:政府|委员会|委員會|办公室|辦公室|局|厅|廳|院|中心|协会|協會|大学|大學)$")
-
-
-class Headline(NamedTuple):
-    """A headline with its decorations taken apart."""
-
-    text: str
-    site: str | None = None
-    channel: str | None = None
-    label: str | None = None          # a column label (【民生】, 〈專文〉, 直擊｜)
-    byline: str | None = None         # an author label (王小明》)
-    date: str | None = None           # a date printed before the headline, as ISO 8601
-    cuts: tuple[str, ...] = ()        # the decorations cut off, as printed
-
-    @property
-    def decorated(self) -> bool:
-        """True when a site suffix was cut (the mark of a ``<title>`` or alt-text copy)."""
-        return self.site is not None
-
-
-def is_channel(segment: str) -> bool:
-    """A channel name: ``财经``, ``國內新聞``, ``体育频道`` (a common section word, maybe + 新闻/频道)."""
-    words = lexicon.word_set("category_words")
-    if segment in words:
-        return True
-    for tail in ("频道", "頻道", "新闻", "新聞", "版"):
-        if segment.endswith(tail) and segment[: -len(tail)] in words:
-            return True
-    return False
-
-
-def without_latin_brand(name: str) -> str:
-    """``位元筆記 BitNotes`` -> ``位元筆記``: an outlet's name without the Latin brand after it."""
-    if " " in name and not name.isascii():
-        first, rest = name.split(" ", 1)
-        if rest.isascii():
-            return first
-    return name
-
-
-def is_site_name(segment: str, extra: tuple[str, ...] = ()) -> bool:
-    """``东方财讯网``, ``青山新聞``, ``知島誌``, ``example.com``: shaped like an outlet's name."""
-    if segment in extra:
-        return True
-    if not segment or len(segment) > _NAME_MAX or _SENTENCE.search(segment):
-        return False
-    if _SPACE.search(segment) and not segment.isascii():
-        return False
-    ending = _site_ending(segment)
-    # a one-character ending (网, 報, 台, 刊) makes a name only of a short word: "观景平台" is no outlet
-    return ending > 0 and (ending > 1 or len(segment) <= 6)
-
-
-@functools.lru_cache(maxsize=1)
-def _site_endings() -> tuple[frozenset[str], tuple[int, ...]]:
-    endings = lexicon.word_set("site_suffixes")
-    return endings, tuple(sorted({len(e) for e in endings}, reverse=True))
-
-
-def _site_ending(segment: str) -> int:
-    """Length of the longest outlet-name ending after at least one more character (``网``
-    alone is not a name), or 0.  A set lookup per length: cheaper than a regex over the line."""
-    endings, lengths = _site_endings()
-    for n in lengths:
-        if n < len(segment) and segment[-n:] in endings:
-            return n
-    return 0
-
-
-def _suffix_kind(segment: str, separator: str, head: str, extra: tuple[str, ...]) -> str | None:
-    """``"site"``, ``"channel"`` or None (part of the headline) for a trailing segment."""
-    name = segment.split("@", 1)[0].strip() if "@" in segment else segment
-    if not name or len(name) > _SEGMENT_MAX or _SENTENCE.search(name):
-        return None
-    if name in extra:
-        return "site"
-    if is_channel(name):
-        return "channel"
-    if "@" in segment or is_site_name(name):
-        return "site"
-    pipe = separator.strip() in ("_", "|", "｜", "丨")
-    if pipe and len(name) <= 10 and len(head) >= 2 * len(name):
-        return "channel"
-    return None
-
-
-def _cut_suffixes(text: str,
-                  extra: tuple[str, ...]) -> tuple[str, str | None, str | None, list[str]]:
-    site: str | None = None
-    channel: str | None = None
-    cuts: list[str] = []
-    while True:
-        junk = _JUNK.search(text)
-        if junk and junk.start() > 0:
-            cuts.insert(0, text[junk.start():])
-            text = text[: junk.start()]
-            continue
-        seps = list(_SEPARATORS.finditer(text))
-        if not seps:
-            break
-        last = seps[-1]
-        head, segment = text[: last.start()], text[last.end():].strip()
-        if not head.strip():
-            break
-        hyphen = last.group(0) == "-"
-        kind = _suffix_kind(segment, last.group(0), head, extra)
-        if kind is None or (hyphen and kind != "site"):
-            break
-        name = segment.split("@", 1)[0].strip()
-        if kind == "channel" and not cuts and not is_channel(name) and _ORGANISATION.search(name):
-            kind = "site"   # "标题_某市某区人民政府": the last segment names the publisher
-        if kind == "site" and site is None and channel is None:
-            site = name
-        elif kind == "channel":
-            channel = name   # the segment nearest the headline wins: it is the most specific
-        cuts.insert(0, text[last.start():])
-        text = head.rstrip()
-    return text, site, channel, cuts
-
-
-@functools.lru_cache(maxsize=4096)   # the head lines of a site's pages (its name, its menus) recur
-def parse_headline(text: str, extra_suffixes: tuple[str, ...] = ()) -> Headline:
-    """Take a headline apart: ``parse_headline("标题_财经_某某网").text == "标题"``."""
-    field = _FIELD_LABEL.match(text)
-    if field and len(text) - field.end() >= 6:
-        # "标题：<标题>" in a notice's header fields: the label says nothing about the story
-        inner = parse_headline(text[field.end():], extra_suffixes)
-        return inner._replace(cuts=(text[:field.end()], *inner.cuts))
-    date: str | None = None
-    dated = _LEADING_DATE.match(text)
-    if dated:
-        found = find_dates(text[: dated.end()])
-        if found and len(text) - dated.end() >= 6:
-            date = found[0].iso
-            cut, text = text[: dated.end()], text[dated.end():]
-    if not _DECORATION.search(text) and not extra_suffixes:
-        # no separator, bracket or junk: nothing more to take apart
-        return Headline(text, date=date, cuts=(cut,) if date else ())
-    text, site, channel, cuts = _cut_suffixes(text, extra_suffixes)
-    label: str | None = None
-    byline: str | None = None
-    while True:
-        m = _LABELS.match(text)
-        if not m or len(text) - m.end() < 6:
-            break
-        if m.group("f") and has_surname(m.group("f")) and len(m.group("f")) <= 3:
-            byline = byline or m.group("f")   # "王小明》<標題>": an author, not a column
-        else:
-            label = label or next(g for g in m.groups() if g)
-        cuts.insert(0, m.group(0))
-        text = text[m.end():]
-    if date:
-        cuts.insert(0, cut)
-    return Headline(text, site, channel, label, byline, date, tuple(cuts))
-
-
-def title_key(text: str) -> str:
-    """What two copies of one headline share: the text without decoration and punctuation."""
-    return _KEY_DROP.sub("", text)
-
-
-def headline_shaped(text: str) -> bool:
-    """Short, one phrase, not a finished sentence: ``。`` ends prose, never a headline."""
-    if not 4 <= len(text) <= 100 or "。" in text:
-        return False
-    if text[-1] in "，,、：:；;" or text.count("，") > 2:
-        return False
-    return len(_DIGITS.findall(text)) < len(text) / 2
 
 
 def _t2s(text: str) -> str:
@@ -368,8 +170,8 @@ def _headline_like(headline: Headline) -> bool:
         return False
     if _name_and_brand(text) or _banner(text) or _tagline(text):
         return False
-    bare = _SPACE.sub("", text)
-    return not (is_site_name(bare) or _ORGANISATION.search(bare) or bare.endswith(_RELEASE_WORDS))
+    bare = SPACE.sub("", text)
+    return not (is_site_name(bare) or ORGANISATION.search(bare) or bare.endswith(_RELEASE_WORDS))
 
 
 # what an issuing body calls its announcements: "<机构> 新聞公報" is a banner, not a headline
@@ -383,7 +185,7 @@ def _banner(text: str) -> bool:
     if len(parts) != 2:
         return False
     name, section = parts
-    return ((is_site_name(name) or _ORGANISATION.search(name) is not None)
+    return ((is_site_name(name) or ORGANISATION.search(name) is not None)
             and (is_channel(section) or section.endswith(_RELEASE_WORDS)))
 
 
@@ -442,7 +244,7 @@ def _split_known_tails(parsed: list[tuple[int, Headline]]) -> list[tuple[int, He
                 continue
             sep = _TAIL_SEP.match(h.text, len(plain))
             tail = h.text[sep.end():].strip() if sep else ""
-            if not tail or len(tail) > _TAIL_MAX or _SENTENCE.search(tail):
+            if not tail or len(tail) > _TAIL_MAX or SENTENCE_MARKS.search(tail):
                 continue
             parts = [p for p in _TAIL_SEP.split(tail) if p]
             channel = next((p for p in parts[:-1] if is_channel(p)), None)
@@ -456,51 +258,3 @@ def _converted(n: int, keys: list[str], cache: dict[int, str]) -> str:
     if n not in cache:
         cache[n] = _t2s(keys[n])
     return cache[n]
-
-
-
-_COPY_TAIL = regexcache.compile(r"(?:\s*(?:[_｜|丨－]|——)\s*|\s+[-–—]\s+|-)(?P<name>[^\s_｜|丨－。，,]{2,20})\s*")
-
-
-def copy_suffix(line: str, headline: str) -> str | None:
-    """The name after the headline in a copy of it (``<headline> - <站名>``), else None.
-
-    Repetition is the evidence: a page prints its headline again in its ``<title>`` and in
-    image alt texts, each time followed by the site's name, whatever that name looks like.
-
-    >>> copy_suffix("湖畔公园改造完成 - 某某要闻", "湖畔公园改造完成")
-    '某某要闻'
-    """
-    if len(headline) < 6 or not line.startswith(headline) or len(line) == len(headline):
-        return None
-    tail = _COPY_TAIL.fullmatch(line, len(headline))
-    return tail.group("name") if tail is not None else None
-
-
-_HEAD_SPLIT = regexcache.compile(r"\s*(?:[_｜|丨︱]|——|[-–—])\s*|[\s\u3000]+")
-_ECHO_MIN = 8
-_ECHO_TAIL_MAX = 60
-_ECHO_LINE_MAX = 200
-
-
-def decorated_heads(texts: list[str]) -> set[str]:
-    """Title keys of what comes before a separator in lines that go on with a short tail.
-
-    ``<headline> - <站名> - <頻道>`` (a page dump's first line, from its ``<title>``) makes the
-    headline, printed alone further down, the page's headline, whatever the tail says.
-
-    >>> sorted(decorated_heads(["湖畔公园改造完成 市民盼早日开放_某某网"]))
-    ['湖畔公园改造完成', '湖畔公园改造完成市民盼早日开放']
-    """
-    heads: set[str] = set()
-    for text in texts:
-        if len(text) > _ECHO_LINE_MAX or len(text) <= _ECHO_MIN or text[-1] in "。！？":
-            continue   # (a sentence is no <title> line)
-        for m in _HEAD_SPLIT.finditer(text, _ECHO_MIN):
-            tail = text[m.end():]
-            if tail and len(tail) <= _ECHO_TAIL_MAX and not _STOP.search(tail):
-                heads.add(title_key(text[: m.start()]))
-    return heads
-
-
-_STOP = regexcache.compile(r"[。！？!?]")

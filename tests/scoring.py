@@ -1,8 +1,9 @@
 """Score the cleaner against hand-labelled pages: body-paragraph F1, titles, metadata fields.
 
 A gold folder holds ``<stem>.txt`` (the expected ``newsctl clean`` output: title line, then
-paragraphs) and ``<stem>.meta.json``; the pages are ``<stem>.txt`` in a pages folder.  Used by the
-tests (floors) and by ``bench/eval_clean.py`` (a per-page report).
+paragraphs) and ``<stem>.meta.json``; the pages are ``<stem>.txt`` in a pages folder.  Used by
+``test_clean_eval.py`` (floors, and a per-page report with ``pytest -s``); it lives with the
+tests so that the installed package holds no evaluation code.
 """
 
 from __future__ import annotations
