@@ -76,3 +76,23 @@ def test_report_table_has_every_value() -> None:
     out = io.StringIO()
     write_report(ROWS, ["word", "count"], "table", out)
     assert "经济" in out.getvalue() and "3" in out.getvalue()
+
+
+def test_reducers_say_what_a_report_holds_before_any_format() -> None:
+    from newsctl.documents import Document
+    from newsctl.reducing import keyword_count_entries, stats_entries
+
+    docs = [Document(f"{n}.txt", f"{n}.txt", "", fields={"keyword_counts": {"补助": n}})
+            for n in (1, 2)]
+    per_doc = list(keyword_count_entries(docs, ["补助", "候鸟"], per_doc=True))
+    assert [entry.document for entry in per_doc] == docs
+    assert per_doc[1].rows[0] == {"path": "2.txt", "word": "补助", "count": 2, "weight": None}
+    (total,) = keyword_count_entries(docs, ["补助", "候鸟"], per_doc=False)
+    assert total.document is None
+    assert total.record == {"keywords": [{"word": "补助", "count": 3, "weight": None},
+                                         {"word": "候鸟", "count": 0, "weight": None}]}
+    stats = {"chars": 4, "cjk": 4}
+    *rows, summary = stats_entries([Document("a.txt", "a.txt", "", fields={"stats": stats})])
+    assert rows[0].rows == [{"path": "a.txt", **stats}] and rows[0].summary is None
+    assert summary.summary is not None and summary.summary.documents == 1
+    assert summary.rows[0]["path"] == "TOTAL" and summary.rows[0]["chars"] == 4
