@@ -1362,3 +1362,20 @@ def test_skip_links_mottos_and_labels_split_from_their_values() -> None:
     result = clean(*page)
     assert result.title == TITLE and result.paragraphs == tuple(BODY)
     assert result.meta["source"] == "某某市住房和城乡建设局" and result.meta["date"] == "2025-04-22T16:30"
+
+
+# --- a gallery's captions in a page dump (found on real pages; the shape is general) ----------
+
+
+def test_a_run_of_one_short_sentence_lines_is_a_gallery():
+    gallery = ["新车驶出站台。", "乘客排队上车。", "司机检查车门。", "车厢内部宽敞。", "终点站设有充电桩。"]
+    result = clean(TITLE, P1, P2, *gallery, P3, P4)
+    assert result.paragraphs == tuple(BODY)
+    assert all(rule_of(result, line) == "caption" for line in gallery)
+    # near misses: three in a row, a list, and a longer sentence break no paragraph away
+    three = clean(TITLE, P1, *gallery[:3], P2)
+    assert three.paragraphs == (P1, *gallery[:3], P2)
+    listed = ["1. 新车驶出站台。", "2. 乘客排队上车。", "3. 司机检查车门。", "4. 车厢内部宽敞。"]
+    assert clean(TITLE, P1, *listed, P2).paragraphs == (P1, *listed, P2)
+    broken = [*gallery[:2], "市民王女士说，新线路让她每天上班少走了二十分钟路。", *gallery[2:4]]
+    assert clean(TITLE, P1, *broken, P2).paragraphs == (P1, *broken, P2)

@@ -22,7 +22,11 @@ from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.crumbtrails import breadcrumb_lines
 from newsctl.cleaning.head import body_start, choose_headline, cut_first_dateline, echoed_headline
 from newsctl.cleaning.headline import decorated_heads
-from newsctl.cleaning.imagecaptions import alt_text_echoed_by_captions, captions_after_images
+from newsctl.cleaning.imagecaptions import (
+    alt_text_echoed_by_captions,
+    captions_after_images,
+    gallery_captions,
+)
 from newsctl.cleaning.items import Item, Plan, is_paragraph
 from newsctl.cleaning.mainblock import Block, densest_run
 from newsctl.cleaning.prose import is_list_item, is_prose
@@ -74,6 +78,7 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
     related_blocks(items)
     captions_after_images(items)
     alt_text_echoed_by_captions(items)
+    gallery_captions(items)
     block = main_block(items)
     dl_index = cut_first_dateline(result, block.start)
     if dl_index is not None and result.cuts:

@@ -1,6 +1,7 @@
 """Captions by position: the short line right after an image (or its alt text) is its caption,
-and a line that the caption under it repeats plus a credit is the image's alt text.  (Captions
-by shape, wherever they stand, are :mod:`.captions`' job.)
+a line that the caption under it repeats plus a credit is the image's alt text, and a run of
+one-short-sentence lines is a gallery's captions.  (Captions by shape, wherever they stand, are
+:mod:`.captions`' job.)
 """
 
 from __future__ import annotations
@@ -52,3 +53,32 @@ def alt_text_echoed_by_captions(items: list[Item]) -> None:
             continue
         if len(caption.text) - len(item.text) <= _ALT_CREDIT_MAX:
             item.verdict = Verdict("alt-text", True)
+
+
+# a gallery's captions, one per photo, each one short sentence ("導彈車出營。"): a news paragraph is
+# longer, and a story never prints four of them in a row (lists have their markers)
+_GALLERY_RUN_MIN = 4
+_GALLERY_LINE_MAX = 16
+_SENTENCE_ENDS = "。！？!?"
+
+
+def gallery_captions(items: list[Item]) -> None:
+    """A run of four or more lines that are each one short sentence is a photo gallery's
+    captions, once the page dump has lost its images.  Lines a rule already claims do not break
+    the run (they are gone on the cleaned page, where the run must be found again)."""
+    run: list[Item] = []
+    for item in [*items, None]:
+        if item is not None and item.verdict is not None and not item.keep:
+            continue
+        if item is not None and _one_short_sentence(item.text) and not item.keep:
+            run.append(item)
+            continue
+        if len(run) >= _GALLERY_RUN_MIN:
+            for caption in run:
+                caption.verdict = Verdict("caption", True, value="gallery")
+        run = []
+
+
+def _one_short_sentence(text: str) -> bool:
+    return (len(text) <= _GALLERY_LINE_MAX and text[-1] in _SENTENCE_ENDS
+            and not any(c in _SENTENCE_ENDS for c in text[:-1]) and not is_list_item(text))
