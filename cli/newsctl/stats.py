@@ -159,7 +159,9 @@ def count_words(tokens: Sequence[object]) -> tuple[int, int]:
     """``(words, unique words)`` among ``tokens``: those that are words (:func:`is_word`);
     an item that is not a string is not a word."""
     distinct = set(tokens)
-    unknown = distinct.difference(_WORDS, _NOT_WORDS)
+    # binary minus walks the small set and looks into the large one (set.difference with
+    # several arguments walks every known token instead)
+    unknown = distinct - _WORDS - _NOT_WORDS
     if len(_WORDS) + len(_NOT_WORDS) + len(unknown) > _MAX_KNOWN:
         _WORDS.clear()
         _NOT_WORDS.clear()
