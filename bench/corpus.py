@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsctl.encodings import decode_bytes
@@ -105,32 +106,57 @@ def _prose_pool() -> dict[str, tuple[list[str], list[list[str]]]]:
     return pool
 
 
+def _distinct_page_texts(rng: random.Random, scripts: tuple[str, ...]) -> Iterator[str]:
+    """Scraped-style pages, the scripts taking turns, in which no paragraph repeats: each
+    paragraph is 2-5 sentences drawn at random from the invented pages' sentences, between one
+    page's own chrome lines (menus, bylines, footers), every number varied."""
+    pool = _prose_pool()
+    i = 0
+    while True:
+        sentences, chrome = pool[scripts[i % len(scripts)]]
+        frame = rng.choice(chrome)
+        head, tail = frame[: len(frame) // 2], frame[len(frame) // 2:]
+        paragraphs = ["".join(rng.sample(sentences, rng.randint(2, 5))) for _ in range(rng.randint(5, 12))]
+        yield _vary_numbers("\n".join([*head, *paragraphs, *tail]) + "\n", rng)
+        i += 1
+
+
 def distinct_pages(megabytes: float, name: str) -> Path:
     """A folder of about ``megabytes`` MB of scraped-style pages, half Traditional, half
-    Simplified, in which no paragraph repeats: each paragraph is 2-5 sentences drawn at random
-    from the invented pages' sentences, between one page's own chrome lines (menus, bylines,
-    footers).  Per-line memos and caches cannot flatter a benchmark on it."""
+    Simplified, in which no paragraph repeats (see :func:`_distinct_page_texts`): per-line memos
+    and caches cannot flatter a benchmark on it."""
     root = WORK / name
     marker = root / ".complete"
     if marker.exists():
         return root
-    rng = random.Random(11)
-    pool = _prose_pool()
     target = int(megabytes * 1_000_000)
     written = 0
-    i = 0
-    while written < target:
-        script = "hant" if i % 2 else "hans"
-        sentences, chrome = pool[script]
-        frame = rng.choice(chrome)
-        head, tail = frame[: len(frame) // 2], frame[len(frame) // 2:]
-        paragraphs = ["".join(rng.sample(sentences, rng.randint(2, 5))) for _ in range(rng.randint(5, 12))]
-        text = _vary_numbers("\n".join([*head, *paragraphs, *tail]) + "\n", rng)
+    for i, text in enumerate(_distinct_page_texts(random.Random(11), ("hans", "hant"))):
+        if written >= target:
+            break
         folder = root / f"{i // 1000:03d}"
         folder.mkdir(parents=True, exist_ok=True)
         data = text.encode("utf-8")
         (folder / f"{i:06d}.txt").write_bytes(data)
         written += len(data)
-        i += 1
     marker.write_text("ok")
     return root
+
+
+def distinct_text(script: str, megabytes: float) -> Path:
+    """One UTF-8 file of about ``megabytes`` MB of such pages in one script (hans or hant), one
+    after another: distinct text for benchmarks over a single input."""
+    WORK.mkdir(exist_ok=True)
+    path = WORK / f"distinct-{script}-{megabytes:g}MB.txt"
+    target = int(megabytes * 1_000_000)
+    if path.exists() and path.stat().st_size >= target:
+        return path
+    written = 0
+    with open(path, "wb") as handle:
+        for text in _distinct_page_texts(random.Random(13), (script,)):
+            if written >= target:
+                break
+            data = text.encode("utf-8")
+            handle.write(data)
+            written += len(data)
+    return path

@@ -27,11 +27,15 @@ def bench_env() -> dict[str, str]:
 
     Bytecode caching on (some sandboxes set PYTHONDONTWRITEBYTECODE; a user's pip install has
     .pyc files, and an editable install would otherwise recompile newsctl's source every run),
-    and newsctl's cache folder (jieba dictionary, compiled patterns) kept under bench/.work.
+    output buffered as a user's Python buffers it (some sandboxes set PYTHONUNBUFFERED, which
+    makes every record of a JSON Lines stream a system call of its own and every stage of a
+    pipeline wake for it: a fifth more CPU time in the pipeline benchmark), and newsctl's
+    cache folder (jieba dictionary, compiled patterns) kept under bench/.work.
     Runs are best-of-N, so the first run's cache filling does not count.
     """
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONUNBUFFERED", None)
     env.setdefault("NEWSCTL_CACHE_DIR", str(WORK_CACHE))
     return env
 

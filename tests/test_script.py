@@ -114,3 +114,26 @@ def test_traditional_and_simplified_text_need_no_s2t(monkeypatch: pytest.MonkeyP
     assert "s2t" not in used
     is_traditional(SIMPLIFIED * 5 + "國")     # one Traditional form among Simplified: must count
     assert "s2t" in used
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([TRADITIONAL[:12], SIMPLIFIED[:12], "人大中小山水", "abc，", "國", "国"]),
+                max_size=12))
+def test_mostly_traditional_agrees_with_the_full_profile(parts: list[str]) -> None:
+    """convert --to's rule (share ≥ 0.5 with a Traditional form), without s2t where t2s decides."""
+    from newsctl.script import mostly_traditional
+
+    text = "".join(parts)
+    profile = script_profile(text)
+    assert mostly_traditional(text) is (profile.traditional > 0 and profile.traditional_share >= 0.5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.characters(), st.characters()), max_size=80))
+def test_count_differences_counts_the_positions_that_differ(pairs: list[tuple[str, str]]) -> None:
+    from operator import ne
+
+    from newsctl.script import count_differences
+
+    text, other = "".join(a for a, _ in pairs), "".join(b for _, b in pairs)
+    assert count_differences(text, other) == sum(map(ne, text, other))

@@ -135,3 +135,28 @@ def test_script_summary_agrees_with_the_full_profile(text: str) -> None:
 
     profile = script_profile(text)
     assert script_summary(text) == (profile.label, profile.traditional_share)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="。！？!?｡….”’」』）)]】》〉\"' \n\t好a", max_size=40))
+def test_sentence_ends_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    """The pattern is written for speed (a class first); it must match what its plain form does."""
+    import re
+
+    from newsctl.stats import _SENTENCE_END
+
+    plain = re.compile(r"[。！？!?｡]+[”’」』）)\]】》〉\"']*|(?:…{1,2}|\.{3,6})(?:[”’」』）)\"']+|(?=\s*$))",
+                       re.MULTILINE)
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["發展", "经济", "。", "，", " ", "\n", "5.3%", "——", "a", "_", 7]),
+                max_size=60))
+def test_count_words_counts_each_token_that_is_a_word(tokens: list[object]) -> None:
+    from collections import Counter
+
+    from newsctl.stats import count_words, is_word
+
+    counts = Counter(t for t in tokens if isinstance(t, str) and is_word(t))
+    assert count_words(tokens) == (sum(counts.values()), len(counts))

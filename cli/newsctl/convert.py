@@ -63,13 +63,10 @@ def choose_config(options: ConvertOptions, sample: str) -> str | None:
     from_simplified, from_traditional = _TARGETS[options.target]
     source = options.source
     if source == "auto":
-        from newsctl.script import script_profile
+        from newsctl.script import mostly_traditional
 
-        profile = script_profile(sample)
         # Mixed text goes through the traditional->X path only when it is mostly Traditional.
-        source = "traditional" if profile.traditional_share >= 0.5 and profile.traditional else (
-            "simplified"
-        )
+        source = "traditional" if mostly_traditional(sample) else "simplified"
     return from_traditional if source == "traditional" else from_simplified
 
 

@@ -51,10 +51,27 @@ def get_converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)  # type: ignore[attr-defined,no-any-return]
 
 
+# Per config, the last conversion made (text, result): a document's text is often converted
+# twice with t2s, once to see its script and once for what the command does with it (convert
+# --to simplified, segment's projection), and a conversion costs about 0.1 ms per 1,000
+# characters where this check costs an identity (or equality) test.  One tuple per config,
+# replaced whole, so a reader in another thread never sees a text with another's result.
+_last: dict[str, tuple[str, str]] = {}
+
+
 def convert_text(text: str, config: str) -> str:
     """Convert ``text`` with the OpenCC config ``config``."""
     if not text:
         return text
+    last = _last.get(config)
+    if last is not None and (text is last[0] or text == last[0]):
+        return last[1]
+    result = _convert(text, config)
+    _last[config] = (text, result)
+    return result
+
+
+def _convert(text: str, config: str) -> str:
     converter = get_converter(config)
     if "\x00" in text:
         # OpenCC's C++ core stops at a NUL byte and drops the rest: convert around them.

@@ -24,7 +24,8 @@ from operator import ne
 from newsctl import regexcache
 from newsctl.converters import convert_text
 
-__all__ = ["ScriptProfile", "is_traditional", "script_profile", "script_summary"]
+__all__ = ["ScriptProfile", "count_differences", "is_traditional", "mostly_traditional",
+           "script_profile", "script_summary"]
 
 #: The CJK ideograph blocks that can carry a script difference: URO, extension A, compatibility
 #: ideographs, and the supplementary ideographic planes (extensions B-H).
@@ -99,8 +100,7 @@ def script_summary(text: str) -> tuple[str, float]:
     >>> script_summary("国际新闻")
     ('simplified', 0.0)
     """
-    cjk = count_cjk(text)
-    if cjk == 0:
+    if _CJK.search(text) is None:
         return "none", 0.0
     if _count_changed(text, convert_text(text, "t2s"), "t2s") == 0:
         return "simplified", 0.0
@@ -135,9 +135,30 @@ def is_traditional(text: str, *, simplified: str | None = None) -> bool:
     return ScriptProfile(cjk, traditional, simplified_forms).label in ("traditional", "mixed")
 
 
+def mostly_traditional(text: str) -> bool:
+    """Whether Traditional-only forms are at least half of ``text``'s script-specific
+    characters (:func:`script_profile`'s share ≥ 0.5, with at least one such form): how
+    ``convert --to`` decides that a document is Traditional.
+
+    Without s2t (about 0.2 ms per 1,000 characters, three times t2s) where t2s alone decides:
+    text with no Traditional-only form is not, which is every Simplified document.
+
+    >>> mostly_traditional("國際新聞"), mostly_traditional("国际新闻")
+    (True, False)
+    """
+    if _CJK.search(text) is None:
+        return False
+    traditional = _count_changed(text, convert_text(text, "t2s"), "t2s")
+    if traditional == 0:
+        return False
+    return traditional >= _count_changed(text, convert_text(text, "s2t"), "s2t")
+
+
 def _count_changed(text: str, converted: str, config: str) -> int:
+    if converted == text:  # one C comparison: Simplified text under t2s, most of all
+        return 0
     if len(converted) == len(text):
-        return sum(map(ne, text, converted))
+        return count_differences(text, converted)
     # Some conversion changed the length: compare line by line, and where a line's length
     # changed, convert that line's characters one by one (one OpenCC call for the line).
     lines, converted_lines = text.split("\n"), converted.split("\n")
@@ -146,10 +167,31 @@ def _count_changed(text: str, converted: str, config: str) -> int:
     total = 0
     for line, converted_line in zip(lines, converted_lines):
         if len(line) == len(converted_line):
-            total += sum(map(ne, line, converted_line))
+            total += count_differences(line, converted_line)
         else:
             total += _count_changed_per_char(line, config)
     return total
+
+
+def count_differences(text: str, other: str) -> int:
+    """How many positions of two strings of the same length hold different characters.
+
+    Big-integer steps in C instead of a Python comparison per character (4x faster on news
+    text): each string becomes an integer with one 32-bit lane per character (UTF-32); XOR
+    leaves a lane nonzero exactly where the characters differ; OR-ing every lane's bits down
+    into its lowest bit (shifts of 16, 8, 4, 2, 1 reach all 32 bits of the lane, and what a shift
+    brings down from the lane above stays above bit 0) and keeping only those bits leaves one
+    set bit per difference.
+
+    >>> count_differences("國際新聞", "国际新闻"), count_differences("新聞", "新聞")
+    (3, 0)
+    """
+    # surrogatepass: a lone surrogate (possible in a str from Python code) is a character too
+    lanes = (int.from_bytes(text.encode("utf-32-le", "surrogatepass"), "little")
+             ^ int.from_bytes(other.encode("utf-32-le", "surrogatepass"), "little"))
+    for shift in (16, 8, 4, 2, 1):
+        lanes |= lanes >> shift
+    return (lanes & int.from_bytes(b"\x01\x00\x00\x00" * len(text), "little")).bit_count()
 
 
 def _count_changed_per_char(text: str, config: str) -> int:

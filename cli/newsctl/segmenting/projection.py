@@ -19,6 +19,7 @@ and letters: 0.733 instead of 0.792).  Folding keeps the length, so the original
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsctl import regexcache
@@ -32,15 +33,22 @@ __all__ = ["fold_width", "simplified_line", "simplified_lines", "to_simplified"]
 # is not copied at all.
 _FOLDED = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.%+#&_-"
 _FOLD = {ord(c) + 0xFEE0: ord(c) for c in _FOLDED}
-_FULL_WIDTH = regexcache.compile("[０-９Ａ-Ｚａ-ｚ．％＋＃＆＿－]")
+_FULL_WIDTH_RUN = regexcache.compile("[０-９Ａ-Ｚａ-ｚ．％＋＃＆＿－]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLD)
 
 
 def fold_width(text: str) -> str:
     """``text`` with full-width letters, digits and joining marks made ASCII (same length);
-    ``text`` itself when it has none."""
-    if _FULL_WIDTH.search(text) is None:
-        return text
-    return text.translate(_FOLD)
+    ``text`` itself when it has none.
+
+    Run by run: ``str.translate`` with a mapping looks every character up (0.5 s on 20 MB of
+    Traditional pages holding a thousand full-width marks), a regex finds the few runs in C.
+    """
+    folded, runs = _FULL_WIDTH_RUN.subn(_fold_run, text)
+    return folded if runs else text
 
 
 def to_simplified(text: str) -> str:

@@ -30,9 +30,8 @@ class StatsTask:
             # the words a `segment --json` record carries are the words: no second segmentation
             tokens = given_tokens(document)
             if tokens is None:
-                from newsctl.segment import segment_words
+                from newsctl.segment import segment_tokens
 
-                tokens = [w for line in segment_words(document.text, self.segment_options)
-                          for w in line]
+                tokens = segment_tokens(document.text, self.segment_options)
         stats = document_stats(document.text, document.encoding, document.nbytes, tokens)
         return document.replace(text="").with_fields(stats=stats.as_dict())
