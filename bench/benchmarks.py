@@ -131,7 +131,7 @@ def clean(repeat: int) -> list[Result]:
 
 _CLEAN_IN_PROCESS = (
     "import os, sys, time\n"
-    "from newsctl.clean import clean_text\n"
+    "from newsctl.jobs.clean import clean_text\n"
     "texts = [open(os.path.join(d, n), encoding='utf-8').read()\n"
     "         for d, _, names in os.walk(sys.argv[1]) for n in names if n.endswith('.txt')]\n"
     "clean_text('标题\\n正文。')\n"

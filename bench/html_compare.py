@@ -44,7 +44,7 @@ try:
     from gne import GeneralNewsExtractor
     from gne.exceptions import NoContentException
 
-    from newsctl.clean import clean_html
+    from newsctl.jobs.clean import clean_html
 except ImportError as exc:
     sys.exit(f"{exc}\n\n" + SETUP.format(root=ROOT))
 

@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "cli"))
 
-from newsctl.clean import clean_text  # noqa: E402
-from newsctl.encodings import decode_bytes  # noqa: E402
+from newsctl.jobs.clean import clean_text  # noqa: E402
+from newsctl.io.encodings import decode_bytes  # noqa: E402
 
 
 def _pool() -> list[str]:

@@ -20,7 +20,7 @@ def help_text(args: list[str]) -> str:
     """``newsctl ARGS --help`` as plain text, at a fixed width and without colour."""
     from typer.testing import CliRunner
 
-    from newsctl.app import app
+    from newsctl.cli.app import app
 
     env = {"COLUMNS": WIDTH, "NO_COLOR": "1", "TERM": "dumb", "_TYPER_FORCE_DISABLE_TERMINAL": "1"}
     result = CliRunner().invoke(app, [*args, "--help"], env=env, terminal_width=int(WIDTH))

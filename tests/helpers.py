@@ -9,7 +9,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from newsctl.app import app
+from newsctl.cli.app import app
 
 runner = CliRunner()
 

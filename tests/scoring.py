@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsctl.encodings import decode_bytes
+from newsctl.io.encodings import decode_bytes
 
 # The metadata fields the evaluation counts (views, site and editor are reported, not scored).
 SCORED_FIELDS = ("title", "date", "source", "author", "category")
@@ -63,7 +63,7 @@ def _body(lines: list[str], title: str | None) -> list[str]:
 
 
 def score_page(name: str, page_text: str, gold_text: str, gold_meta: dict[str, object]) -> PageScore:
-    from newsctl.clean import clean_text
+    from newsctl.jobs.clean import clean_text
 
     result = clean_text(page_text)
     gold_title = gold_meta.get("title")

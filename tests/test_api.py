@@ -14,8 +14,12 @@ from newsctl.errors import InputError, UsageError
 
 
 def test_the_api_is_what_all_declares() -> None:
-    assert newsctl.__all__ == ["__version__", "clean_text", "convert_text", "load_documents",
-                               "segment_words", "text_stats"]
+    assert newsctl.__all__ == ["__version__", "clean", "clean_text", "convert", "convert_text",
+                               "load", "load_documents", "segment", "segment_words", "stats",
+                               "text_stats"]
+    # the earlier names are the same functions
+    assert newsctl.clean_text is newsctl.clean and newsctl.segment_words is newsctl.segment
+    assert newsctl.load_documents is newsctl.load and newsctl.text_stats is newsctl.stats
     for name in newsctl.__all__:
         assert getattr(newsctl, name) is not None
     with pytest.raises(AttributeError):
@@ -75,3 +79,17 @@ def test_load_documents() -> None:
     assert big5.encoding == "cp950" and "彰化" in big5.text
     with pytest.raises(InputError):
         list(newsctl.load_documents(str(SAMPLES / "missing.txt")))
+
+
+def test_clean_takes_a_saved_page_too() -> None:
+    html = (SAMPLES / "zh-hans-saved-page.html").read_text(encoding="utf-8")
+    result = newsctl.clean(html)
+    assert result.title == "江畔湿地公园完成生态修复 候鸟数量创新高"
+    assert result.meta["source"] == "青禾日报" and "<" not in result.text
+
+
+def test_the_short_names_work_as_a_user_writes_them() -> None:
+    assert newsctl.segment("臺灣的軟體產業。") == [["臺灣", "的", "軟體", "產業", "。"]]
+    assert newsctl.convert("软件和信息服务", to="taiwan") == "軟體和資訊服務"
+    assert newsctl.stats("臺灣的軟體產業。")["script"] == "traditional"
+    assert len(list(newsctl.load(str(SAMPLES)))) == len(SAMPLE_INPUTS)

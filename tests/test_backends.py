@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsctl.encodings import decode_bytes
+from newsctl.io.encodings import decode_bytes
 from newsctl.errors import DependencyError
-from newsctl.segment import SegmentOptions, get_segmenter, segment_text, segment_words
+from newsctl.jobs.segment import SegmentOptions, get_segmenter, segment_text, segment_words
 from newsctl.segmenting import rjieba_backend
 from newsctl.segmenting.backends import JiebaSegmenter, Mode, jieba_file
 from newsctl.segmenting.userdict import parse_user_dict, with_simplified_forms
@@ -35,7 +35,7 @@ HANT = SAMPLES / "zh-hant-tw-daily-politics.txt"
 
 
 def _clear_segmenters() -> None:
-    from newsctl import segment
+    from newsctl.jobs import segment
 
     segment._build_segmenter.cache_clear()
 

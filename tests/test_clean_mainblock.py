@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsctl.clean import clean_text
+from newsctl.jobs.clean import clean_text
 from newsctl.cleaning.fields import parse_row
 from newsctl.cleaning.headline import copy_suffix
 from newsctl.cleaning.mainblock import Block, cjk_weight, densest_run, line_score

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsctl.clean import META_KEYS, clean_text
+from newsctl.jobs.clean import META_KEYS, clean_text
 from newsctl.cleaning.dates import find_dates, parse_date
 from newsctl.cleaning.fields import parse_row
 from newsctl.cleaning.rows import parse_views

@@ -16,8 +16,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsctl.clean import META_KEYS, clean_text
-from newsctl.encodings import decode_bytes
+from newsctl.jobs.clean import META_KEYS, clean_text
+from newsctl.io.encodings import decode_bytes
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -5,7 +5,7 @@ Every snippet is invented for these tests.
 
 from __future__ import annotations
 
-from newsctl.clean import clean_text
+from newsctl.jobs.clean import clean_text
 from newsctl.cleaning.lines import split_lines
 from newsctl.cleaning.reflow import reflow
 

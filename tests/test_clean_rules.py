@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsctl.clean import CleanOptions, CleanResult, SiteRules, clean_text, load_rules
+from newsctl.jobs.clean import CleanOptions, CleanResult, SiteRules, clean_text, load_rules
 from newsctl.errors import RulesError
 
 TITLE = "山城新开三条公交微循环线路 覆盖十二个老旧社区"
@@ -92,11 +92,11 @@ def test_removal_lines_are_one_based_input_lines() -> None:
 def test_library_imports_no_cli_or_segmenter_and_reads_no_data_at_import() -> None:
     code = textwrap.dedent("""
         import sys
-        import newsctl.clean
+        import newsctl.jobs.clean
         from newsctl.cleaning import lexicon
         assert not {"typer", "rich", "jieba", "opencc"} & set(sys.modules), sorted(sys.modules)
         assert lexicon.words.cache_info().currsize == 0
-        newsctl.clean.clean_text("标题\\n正文。")
+        newsctl.jobs.clean.clean_text("标题\\n正文。")
         assert "jieba" not in sys.modules and "typer" not in sys.modules
     """)
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -626,7 +626,7 @@ def test_wire_story() -> None:
     assert result.meta["source"] == "中国新闻网" and result.meta["category"] == "财经"
 
 
-@pytest.mark.parametrize("module", ["newsctl.clean", "newsctl.cleaning.fields", "newsctl.cleaning.dates",
+@pytest.mark.parametrize("module", ["newsctl.jobs.clean", "newsctl.cleaning.fields", "newsctl.cleaning.dates",
                                     "newsctl.cleaning.dateline", "newsctl.cleaning.headline",
                                     "newsctl.cleaning.tokenrows"])
 def test_docstring_examples(module: str) -> None:

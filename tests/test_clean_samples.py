@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from newsctl.clean import clean_text
-from newsctl.encodings import decode_bytes
+from newsctl.jobs.clean import clean_text
+from newsctl.io.encodings import decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))

@@ -40,8 +40,8 @@ def test_the_entry_point_trimmed_to_one_command_behaves_like_the_whole_app(args:
                                *args], capture_output=True, text=True, timeout=60)
         return done.returncode, done.stdout, done.stderr
 
-    trimmed = run("from newsctl.app import main; main()")
-    assert trimmed == run("from newsctl.app import app; app()")
+    trimmed = run("from newsctl.cli.app import main; main()")
+    assert trimmed == run("from newsctl.cli.app import app; app()")
     assert trimmed[0] == (0 if "--help" in args else 2)
 
 
@@ -76,7 +76,7 @@ def test_bad_inputs_each_give_one_error_line_and_the_rest_is_processed(tmp_path:
     assert lines[3] == f"newsctl: {bad['dangling']}: dangling symbolic link"
     assert "Traceback" not in stderr
     # the good input was converted
-    from newsctl.converters import convert_text
+    from newsctl.jobs.converters import convert_text
 
     expected = convert_text(good.read_text(encoding="utf-8"), "s2t")
     assert result.stdout.decode() == expected if expected.endswith("\n") else expected + "\n"
@@ -91,7 +91,7 @@ def test_nothing_processed_is_exit_2(tmp_path: Path) -> None:
 def test_no_input_on_a_terminal_is_a_usage_error() -> None:
     # CliRunner's stdin is not a tty; emulate "no input, nothing piped" via the library check
     from newsctl.errors import UsageError
-    from newsctl.pipeline import CommonOptions, resolve_inputs
+    from newsctl.cli.pipeline import CommonOptions, resolve_inputs
 
     class Tty:
         def isatty(self) -> bool:

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl.convert import ConvertOptions, choose_config, convert_blocks, convert_string
-from newsctl.converters import available_configs, convert_text
+from newsctl.jobs.convert import ConvertOptions, choose_config, convert_blocks, convert_string
+from newsctl.jobs.converters import available_configs, convert_text
 from newsctl.errors import UsageError
 
 from conftest import SAMPLE_INPUTS, SAMPLES

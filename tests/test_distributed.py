@@ -27,10 +27,10 @@ import dask.config  # noqa: E402
 
 from conftest import SAMPLES  # noqa: E402
 from helpers import blocking_input, invoke, release, run_cli, wait_until  # noqa: E402
-from newsctl.distributed import MISSING_EXTRA, task_key, work_chunk  # noqa: E402
-from newsctl.documents import Document, Source, expand_inputs  # noqa: E402
+from newsctl.engine.distributed import MISSING_EXTRA, task_key, work_chunk  # noqa: E402
+from newsctl.io.documents import Document, Source, expand_inputs  # noqa: E402
 from newsctl.errors import NewsctlError, UsageError  # noqa: E402
-from newsctl.runner import run  # noqa: E402
+from newsctl.engine.runner import run  # noqa: E402
 
 # processes, clusters and signals: the quick tier (-m "not slow") leaves these out
 pytestmark = pytest.mark.slow
@@ -180,10 +180,10 @@ def test_reports_match_the_local_engine(
 
 def test_reports_send_back_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """stats returns a few numbers per document; keywords its term counts; neither the text."""
-    import newsctl.distributed
-    from newsctl.keywords import KeywordOptions
-    from newsctl.segment import SegmentOptions
-    from newsctl.tasks import KeywordsTask, StatsTask
+    import newsctl.engine.distributed
+    from newsctl.jobs.keywords import KeywordOptions
+    from newsctl.jobs.segment import SegmentOptions
+    from newsctl.engine.tasks import KeywordsTask, StatsTask
 
     sources = [item for item in expand_inputs([str(SAMPLES)]) if isinstance(item, Source)]
     text_bytes = sum(os.path.getsize(source.path) for source in sources)
@@ -194,7 +194,7 @@ def test_reports_send_back_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
         "keywords": KeywordsTask(KeywordOptions(), SegmentOptions()),
     }
     for name, task in tasks.items():
-        monkeypatch.setattr(newsctl.distributed, "_ready", {})  # this process's set-up tasks
+        monkeypatch.setattr(newsctl.engine.distributed, "_ready", {})  # this process's set-up tasks
         outcomes = work_chunk(task_key(task), task, sources, None, os.getcwd())
         documents = [d for o in outcomes for d in o.documents]
         assert len(documents) == len(sources)
@@ -326,9 +326,9 @@ def test_a_scheduler_without_workers_is_one_clear_error() -> None:
 def test_workers_with_another_newsctl_are_refused(
     scheduler: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newsctl.distributed
+    import newsctl.engine.distributed
 
-    monkeypatch.setattr(newsctl.distributed, "__version__", "0.0.0-client")
+    monkeypatch.setattr(newsctl.engine.distributed, "__version__", "0.0.0-client")
     result = invoke(["segment", "--engine", "dask", "--scheduler", scheduler,
                      str(SAMPLES / "zh-hans-plain.txt")])
     assert result.exit_code == 2
@@ -340,12 +340,12 @@ def test_workers_with_another_newsctl_are_refused(
 def test_inputs_that_all_fail_never_start_a_cluster(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newsctl.distributed
+    import newsctl.engine.distributed
 
     def no_cluster(*args: object) -> None:
         raise AssertionError("a cluster was started")
 
-    monkeypatch.setattr(newsctl.distributed, "_connect", no_cluster)
+    monkeypatch.setattr(newsctl.engine.distributed, "_connect", no_cluster)
     result = invoke(["segment", "--engine", "dask", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2
     assert result.stderr == f"newsctl: {tmp_path / 'missing.txt'}: no such file or directory\n"
@@ -387,7 +387,7 @@ def test_ctrl_c_to_the_whole_process_group_is_quiet(tmp_path: Path) -> None:
 def test_ctrl_c_while_the_scheduler_starts_is_held_back_then_honoured(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import newsctl.distributed
+    import newsctl.engine.distributed
 
     closed = []
 
@@ -402,7 +402,7 @@ def test_ctrl_c_while_the_scheduler_starts_is_held_back_then_honoured(
 
     monkeypatch.setattr(distributed, "LocalCluster", Starting)
     with pytest.raises(KeyboardInterrupt):
-        with newsctl.distributed._local_cluster():
+        with newsctl.engine.distributed._local_cluster():
             pytest.fail("the run went on after Ctrl-C")
     assert closed == [True]
 

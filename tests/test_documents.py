@@ -7,7 +7,7 @@ import json
 import os
 from pathlib import Path
 
-from newsctl.documents import Document, Source, expand_inputs, read_source, safe_relpath
+from newsctl.io.documents import Document, Source, expand_inputs, read_source, safe_relpath
 from newsctl.errors import InputError, JsonLinesError, NewsctlError
 
 

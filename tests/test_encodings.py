@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl.encodings import decode_bytes, normalize_newlines
+from newsctl.io.encodings import decode_bytes, normalize_newlines
 from newsctl.errors import DecodeError
 
 from conftest import SAMPLES

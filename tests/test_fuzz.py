@@ -8,15 +8,15 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsctl.clean import clean_text
-from newsctl.convert import convert_string
-from newsctl.documents import Document, Source, read_source
-from newsctl.encodings import decode_bytes
+from newsctl.jobs.clean import clean_text
+from newsctl.jobs.convert import convert_string
+from newsctl.io.documents import Document, Source, read_source
+from newsctl.io.encodings import decode_bytes
 from newsctl.errors import DecodeError, JsonLinesError
-from newsctl.keywords import KeywordOptions, KeywordQuery, count_keywords, document_terms
-from newsctl.script import script_profile
-from newsctl.segment import SegmentOptions, segment_text
-from newsctl.stats import document_stats
+from newsctl.jobs.keywords import KeywordOptions, KeywordQuery, count_keywords, document_terms
+from newsctl.text.script import script_profile
+from newsctl.jobs.segment import SegmentOptions, segment_text
+from newsctl.jobs.stats import document_stats
 
 from helpers import invoke
 

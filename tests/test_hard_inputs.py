@@ -69,7 +69,7 @@ def test_summary_and_exit_code_tell_the_truth(tmp_path: Path) -> None:
 
 
 def test_write_error_is_reported_not_hidden(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsctl.pipeline as pipeline
+    import newsctl.cli.pipeline as pipeline
 
     def full_disk(chunks, stream):  # type: ignore[no-untyped-def]
         raise OSError(errno.ENOSPC, "No space left on device")

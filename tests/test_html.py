@@ -13,12 +13,12 @@ from helpers import invoke
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl.clean import clean_html, clean_text
+from newsctl.jobs.clean import clean_html, clean_text
 from newsctl.cleaning.markup import LINK_RULE, page_evidence
 from newsctl.cleaning.pagemeta import merge_meta, trail_leaf
-from newsctl.documents import Source, read_source
+from newsctl.io.documents import Source, read_source
 from newsctl.errors import NewsctlError
-from newsctl.htmlpage import declared_charset, decode_html, is_html, parse_page
+from newsctl.io.htmlpage import declared_charset, decode_html, is_html, parse_page
 
 PAGE = SAMPLES / "zh-hans-saved-page.html"
 STORY = [

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl.keywords import KeywordOptions, KeywordQuery, count_keywords, is_candidate
+from newsctl.jobs.keywords import KeywordOptions, KeywordQuery, count_keywords, is_candidate
 
 from conftest import SAMPLE_INPUTS, SAMPLES
 from helpers import invoke
@@ -107,7 +107,7 @@ def test_counting_simplified_text_equals_str_count(text: str, word: str) -> None
 
 
 def test_terms_are_shown_in_the_form_the_input_used_most() -> None:
-    from newsctl.keywords import TermCounts, document_terms
+    from newsctl.jobs.keywords import TermCounts, document_terms
 
     options = KeywordOptions()
     merged = TermCounts()

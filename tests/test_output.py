@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsctl.errors import OutputError
-from newsctl.output import TEMP_PREFIX, AtomicFile, atomic_output, json_line, out_dir_target, write_report
+from newsctl.cli.output import TEMP_PREFIX, AtomicFile, atomic_output, json_line, out_dir_target, write_report
 
 
 def test_atomic_output_appears_only_when_complete(tmp_path: Path) -> None:
@@ -79,8 +79,8 @@ def test_report_table_has_every_value() -> None:
 
 
 def test_reducers_say_what_a_report_holds_before_any_format() -> None:
-    from newsctl.documents import Document
-    from newsctl.reducing import keyword_count_entries, stats_entries
+    from newsctl.io.documents import Document
+    from newsctl.engine.reducing import keyword_count_entries, stats_entries
 
     docs = [Document(f"{n}.txt", f"{n}.txt", "", fields={"keyword_counts": {"补助": n}})
             for n in (1, 2)]

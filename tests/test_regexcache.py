@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl import regexcache
-from newsctl.clean import clean_text
+from newsctl.text import regexcache
+from newsctl.jobs.clean import clean_text
 
 PATTERNS = [
     (r"(?P<year>\d{4})年(?P<month>\d{1,2})月", 0),

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newsctl.documents import Document, Source, expand_inputs
+from newsctl.io.documents import Document, Source, expand_inputs
 from newsctl.errors import NewsctlError, UsageError
-from newsctl.runner import run
+from newsctl.engine.runner import run
 
 
 @pytest.fixture(autouse=True)

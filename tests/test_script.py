@@ -1,4 +1,4 @@
-"""Script detection: newsctl.script."""
+"""Script detection: newsctl.text.script."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl import script
-from newsctl.converters import convert_text
-from newsctl.script import ScriptProfile, is_traditional, script_profile
+from newsctl.text import script
+from newsctl.jobs.converters import convert_text
+from newsctl.text.script import ScriptProfile, is_traditional, script_profile
 
 TRADITIONAL = "行政院今天召開院會，通過國土計畫法部分條文修正草案。總統府發言人晚間發布新聞稿。"
 SIMPLIFIED = "全国政协第三次会议今天下午在北京开幕，会议听取并审议了关于城市更新工作的专题报告。"
@@ -121,7 +121,7 @@ def test_traditional_and_simplified_text_need_no_s2t(monkeypatch: pytest.MonkeyP
                 max_size=12))
 def test_mostly_traditional_agrees_with_the_full_profile(parts: list[str]) -> None:
     """convert --to's rule (share ≥ 0.5 with a Traditional form), without s2t where t2s decides."""
-    from newsctl.script import mostly_traditional
+    from newsctl.text.script import mostly_traditional
 
     text = "".join(parts)
     profile = script_profile(text)
@@ -133,7 +133,7 @@ def test_mostly_traditional_agrees_with_the_full_profile(parts: list[str]) -> No
 def test_count_differences_counts_the_positions_that_differ(pairs: list[tuple[str, str]]) -> None:
     from operator import ne
 
-    from newsctl.script import count_differences
+    from newsctl.text.script import count_differences
 
     text, other = "".join(a for a, _ in pairs), "".join(b for _, b in pairs)
     assert count_differences(text, other) == sum(map(ne, text, other))

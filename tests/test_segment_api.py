@@ -1,4 +1,4 @@
-"""newsctl.segment: projection, modes, offsets, POS, options, backends, laziness."""
+"""newsctl.jobs.segment: projection, modes, offsets, POS, options, backends, laziness."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newsctl.converters import convert_text
+from newsctl.jobs.converters import convert_text
 from newsctl.errors import DependencyError, UsageError
-from newsctl.segment import (
+from newsctl.jobs.segment import (
     SegmentOptions,
     Token,
     get_segmenter,
@@ -191,7 +191,7 @@ def test_whitespace_and_zero_width_tokens_are_dropped() -> None:
 
 
 def test_blank_start_set_knows_every_whitespace_character() -> None:
-    from newsctl.segment import _BLANK_START
+    from newsctl.jobs.segment import _BLANK_START
 
     assert all(chr(c) in _BLANK_START for c in range(0x110000) if chr(c).isspace())
 
@@ -238,24 +238,24 @@ def test_segmenter_is_built_once_per_backend_and_dictionaries() -> None:
 
 
 def test_missing_rjieba_is_a_dependency_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsctl.segment
+    import newsctl.jobs.segment
 
     monkeypatch.setitem(sys.modules, "rjieba", None)  # makes `import rjieba` fail
-    newsctl.segment._build_segmenter.cache_clear()     # (an earlier test built one)
+    newsctl.jobs.segment._build_segmenter.cache_clear()     # (an earlier test built one)
     try:
         with pytest.raises(DependencyError, match=r"newsctl\[fast\]"):
             get_segmenter(SegmentOptions(backend="rjieba"))
     finally:
-        newsctl.segment._build_segmenter.cache_clear()
+        newsctl.jobs.segment._build_segmenter.cache_clear()
 
 
 def test_the_default_backend_is_rjieba_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib.util
 
-    import newsctl.segment
+    import newsctl.jobs.segment
 
     assert SegmentOptions().backend == "rjieba"   # a dependency: installed with newsctl
-    newsctl.segment.default_backend.cache_clear()
+    newsctl.jobs.segment.default_backend.cache_clear()
     real_find_spec = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "rjieba" else real_find_spec(name, *a))
@@ -263,7 +263,7 @@ def test_the_default_backend_is_rjieba_when_installed(monkeypatch: pytest.Monkey
         assert SegmentOptions().backend == "jieba"   # a platform without its wheels
         assert SegmentOptions(backend="jieba").backend == "jieba"
     finally:
-        newsctl.segment.default_backend.cache_clear()
+        newsctl.jobs.segment.default_backend.cache_clear()
 
 
 # ----------------------------------------------------------------------------- laziness/cache
@@ -271,7 +271,7 @@ def test_the_default_backend_is_rjieba_when_installed(monkeypatch: pytest.Monkey
 
 def test_importing_segment_loads_neither_jieba_nor_opencc() -> None:
     code = (
-        "import sys, newsctl.segment, newsctl.script, newsctl.segmenting.score\n"
+        "import sys, newsctl.jobs.segment, newsctl.text.script, newsctl.segmenting.score\n"
         "heavy = [m for m in ('jieba', 'opencc') if m in sys.modules]\n"
         "print(','.join(heavy))"
     )
@@ -283,7 +283,7 @@ def test_importing_segment_loads_neither_jieba_nor_opencc() -> None:
 
 def test_first_segmenter_writes_jieba_cache_and_prints_nothing(tmp_path: Path) -> None:
     code = (
-        "from newsctl.segment import SegmentOptions, segment_text\n"
+        "from newsctl.jobs.segment import SegmentOptions, segment_text\n"
         "print(segment_text('國際新聞', SegmentOptions(pos=True, backend='jieba'))[0][0].word)"
     )
     env = dict(os.environ, NEWSCTL_CACHE_DIR=str(tmp_path / "cache"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsctl.segment import SegmentOptions, segment_text
+from newsctl.jobs.segment import SegmentOptions, segment_text
 from newsctl.segmenting.score import Score, read_gold, score_segmentation
 
 GOLD = Path(__file__).resolve().parent / "data" / "seg_gold"

@@ -7,7 +7,7 @@ import dataclasses
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsctl.segment import SegmentOptions, Token, get_segmenter, segment_line, segment_text
+from newsctl.jobs.segment import SegmentOptions, Token, get_segmenter, segment_line, segment_text
 
 # Characters news text is made of, in both scripts, plus the awkward ones: ASCII words and digits,
 # full- and half-width punctuation, every kind of space, zero-width characters, BOM, controls.

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl.segment import SegmentOptions, segment_text, segment_words
+from newsctl.jobs.segment import SegmentOptions, segment_text, segment_words
 from newsctl.segmenting.projection import fold_width
 from newsctl.segmenting.units import unit_joins
 
@@ -80,7 +80,7 @@ def test_joined_words_still_tile_the_line(parts: list[str]) -> None:
     "２０２５年３月５日，ＧＤＰ增长５．３％。",
 ])
 def test_search_mode_holds_the_precise_tokens_with_their_units(line: str, backend: str) -> None:
-    from newsctl.segment import SegmentOptions, segment_line
+    from newsctl.jobs.segment import SegmentOptions, segment_line
 
     precise = segment_line(line, SegmentOptions(backend=backend))  # type: ignore[arg-type]
     search = segment_line(line, SegmentOptions(mode="search", backend=backend))  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsctl.errors import RulesError
-from newsctl.segment import SegmentOptions, get_segmenter, load_user_dict, segment_text
+from newsctl.jobs.segment import SegmentOptions, get_segmenter, load_user_dict, segment_text
 from newsctl.segmenting.userdict import parse_user_dict, with_simplified_forms
 
 

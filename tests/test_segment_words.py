@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl.segment import SegmentOptions, segment_text, segment_words
+from newsctl.jobs.segment import SegmentOptions, segment_text, segment_words
 
 NEWS = st.sampled_from([
     "臺灣的軟體產業與資訊服務", "北京今天发布新规", "記者走訪發現", " ", "\u3000", "2025年3月",
@@ -27,7 +27,7 @@ def test_words_match_tokens(text: str, script: str, hmm: bool) -> None:
        st.sampled_from(["auto", "simplified", "traditional"]), st.booleans())
 def test_tokens_are_the_words_of_every_line_in_order(text: str, script: str, hmm: bool) -> None:
     """segment --json's "tokens" (one list, no lines built): the lines' words, joined."""
-    from newsctl.segment import segment_tokens
+    from newsctl.jobs.segment import segment_tokens
 
     options = SegmentOptions(script=script, hmm=hmm)  # type: ignore[arg-type]
     assert segment_tokens(text, options) == [w for line in segment_words(text, options) for w in line]
@@ -40,7 +40,7 @@ def test_tokens_are_the_words_of_every_line_in_order(text: str, script: str, hmm
        st.sampled_from([" ", "-", "--", " / ", "\t", "", "\n"]))
 def test_joined_output_is_the_lines_words_joined(text: str, script: str, delimiter: str) -> None:
     """segment's text output (words of the whole text joined at once, newlines mended)."""
-    from newsctl.segment import segment_joined
+    from newsctl.jobs.segment import segment_joined
 
     options = SegmentOptions(script=script)  # type: ignore[arg-type]
     expected = "\n".join(map(delimiter.join, segment_words(text, options)))

@@ -7,7 +7,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl.stats import char_classes, count_sentences, document_stats
+from newsctl.jobs.stats import char_classes, count_sentences, document_stats
 
 from conftest import SAMPLE_INPUTS, SAMPLES
 from helpers import invoke
@@ -119,7 +119,7 @@ def test_segment_then_stats_gives_the_same_words_as_stats_alone(samples) -> None
 def test_char_classes_count_each_character_as_its_class(text: str) -> None:
     from collections import Counter
 
-    from newsctl.stats import char_class, char_classes
+    from newsctl.jobs.stats import char_class, char_classes
 
     expected = Counter(char_class(c) for c in text)
     counts = char_classes(text)
@@ -131,7 +131,7 @@ def test_char_classes_count_each_character_as_its_class(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet="國际國際新闻新聞台灣台湾人大中小山水abc，。 ", max_size=60))
 def test_script_summary_agrees_with_the_full_profile(text: str) -> None:
-    from newsctl.script import script_profile, script_summary
+    from newsctl.text.script import script_profile, script_summary
 
     profile = script_profile(text)
     assert script_summary(text) == (profile.label, profile.traditional_share)
@@ -143,7 +143,7 @@ def test_sentence_ends_are_found_as_the_plain_pattern_finds_them(text: str) -> N
     """The pattern is written for speed (a class first); it must match what its plain form does."""
     import re
 
-    from newsctl.stats import _SENTENCE_END
+    from newsctl.jobs.stats import _SENTENCE_END
 
     plain = re.compile(r"[。！？!?｡]+[”’」』）)\]】》〉\"']*|(?:…{1,2}|\.{3,6})(?:[”’」』）)\"']+|(?=\s*$))",
                        re.MULTILINE)
@@ -156,7 +156,7 @@ def test_sentence_ends_are_found_as_the_plain_pattern_finds_them(text: str) -> N
 def test_count_words_counts_each_token_that_is_a_word(tokens: list[object]) -> None:
     from collections import Counter
 
-    from newsctl.stats import count_words, is_word
+    from newsctl.jobs.stats import count_words, is_word
 
     counts = Counter(t for t in tokens if isinstance(t, str) and is_word(t))
     assert count_words(tokens) == (sum(counts.values()), len(counts))

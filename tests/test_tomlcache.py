@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsctl.tomlcache import load_toml
+from newsctl.text.tomlcache import load_toml
 
 if sys.version_info >= (3, 11):
     import tomllib

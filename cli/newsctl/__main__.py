@@ -1,3 +1,3 @@
-from newsctl.app import main
+from newsctl.cli.app import main
 
 main()

@@ -1,15 +1,15 @@
 """The library API: what the commands do, as functions on strings and paths.
 
->>> from newsctl import clean_text, convert_text, segment_words
->>> clean_text("湖畔公园改造完成_城市_某某网\\n记者 张三\\n正文第一段。").paragraphs
+>>> import newsctl
+>>> newsctl.clean("湖畔公园改造完成_城市_某某网\\n记者 张三\\n正文第一段。").paragraphs
 ('正文第一段。',)
->>> convert_text("软件和信息服务", to="taiwan")
+>>> newsctl.convert("软件和信息服务", to="taiwan")
 '軟體和資訊服務'
->>> segment_words("臺灣的軟體產業。")
+>>> newsctl.segment("臺灣的軟體產業。")
 [['臺灣', '的', '軟體', '產業', '。']]
 
-(The names are not ``clean``, ``convert``…: those are the submodules ``newsctl.clean`` and
-``newsctl.convert``, which importing would bind over any function of the same name.)
+``clean_text``, ``convert_text``, ``segment_words``, ``text_stats`` and ``load_documents`` are
+the same functions under their earlier names.
 
 Each function loads what it needs on first use (jieba, OpenCC), once per process; errors are
 :class:`newsctl.errors.NewsctlError` subclasses with a one-line message.
@@ -21,37 +21,40 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the modules load on first use
-    from newsctl.clean import CleanResult
-    from newsctl.documents import Document
+    from newsctl.io.documents import Document
+    from newsctl.jobs.clean import CleanResult
 
 
-def clean_text(text: str, rules: str | None = None) -> CleanResult:
-    """Clean one page of scraped news text: the headline, the paragraphs, the metadata and
-    every removed line with its rule (``newsctl clean``).  ``rules``: a site-rules TOML file."""
-    from newsctl.clean import CleanOptions, load_rules
-    from newsctl.clean import clean_text as clean_page
+def clean(text: str, rules: str | None = None) -> CleanResult:
+    """Clean one page of scraped news text, or one saved HTML page (markup that starts like a
+    page): the headline, the paragraphs, the metadata and every removed line with its rule
+    (``newsctl clean``).  ``rules``: a site-rules TOML file."""
+    from newsctl.io.htmlpage import is_html
+    from newsctl.jobs.clean import CleanOptions, clean_html, clean_text, load_rules
 
     options = CleanOptions(rules=load_rules(rules)) if rules else CleanOptions()
-    return clean_page(text, options)
+    if text[:1] == "<" and is_html("", text[:4096].encode("utf-8", "replace")):
+        return clean_html(text, options)
+    return clean_text(text, options)
 
 
-def convert_text(text: str, to: str | None = None, config: str | None = None,
+def convert(text: str, to: str | None = None, config: str | None = None,
                  keep: Sequence[str] = ()) -> str:
     """Convert between scripts (``newsctl convert``): ``to`` is simplified, traditional,
     taiwan or hongkong (the text's own script is detected), or ``config`` an OpenCC config
     such as ``s2twp``; ``keep`` terms stay as written."""
-    from newsctl.convert import ConvertOptions, choose_config, convert_string
+    from newsctl.jobs.convert import ConvertOptions, choose_config, convert_string
 
     options = ConvertOptions(config=config, target=to, keep=tuple(keep))  # type: ignore[arg-type]
     return convert_string(text, choose_config(options, text[:2000]), options.keep)
 
 
-def segment_words(text: str, mode: str = "precise", hmm: bool = True, pos: bool = False,
+def segment(text: str, mode: str = "precise", hmm: bool = True, pos: bool = False,
                   backend: str = "auto", user_dicts: Sequence[str] = ()) -> list[list[Any]]:
     """Words of each line (``newsctl segment``), in the text's own script; with ``pos=True``
     each word is a ``(word, tag)`` pair."""
-    from newsctl.segment import SegmentOptions, segment_text
-    from newsctl.segment import segment_words as words_of
+    from newsctl.jobs.segment import SegmentOptions, segment_text
+    from newsctl.jobs.segment import segment_words as words_of
 
     options = SegmentOptions(mode=mode, hmm=hmm, pos=pos, backend=backend,  # type: ignore[arg-type]
                              user_dicts=tuple(user_dicts))
@@ -60,22 +63,23 @@ def segment_words(text: str, mode: str = "precise", hmm: bool = True, pos: bool 
     return [list(line) for line in words_of(text, options)]
 
 
-def text_stats(text: str, words: bool = True) -> dict[str, Any]:
+def stats(text: str, words: bool = True) -> dict[str, Any]:
     """Statistics of one text (``newsctl stats``): characters by kind, lines, paragraphs,
     sentences, words (``words=False`` skips segmenting) and the script."""
-    from newsctl.stats import document_stats
+    from newsctl.jobs.stats import document_stats
 
     tokens = None
     if words:
-        tokens = [w for line in segment_words(text) for w in line]
+        tokens = [w for line in segment(text) for w in line]
     return document_stats(text, tokens=tokens).as_dict()
 
 
-def load_documents(path: str, encoding: str | None = None) -> Iterator[Document]:
-    """The documents at ``path`` (a file, a folder walked for ``*.txt``, or a ``.jsonl`` file),
+def load(path: str, encoding: str | None = None) -> Iterator[Document]:
+    """The documents at ``path`` (a file, a folder walked for ``*.txt``, ``*.html`` and ``*.htm``,
+    or a ``.jsonl`` file),
     decoded as the commands decode them; an input that cannot be read raises its error."""
-    from newsctl.documents import expand_inputs, read_source
     from newsctl.errors import NewsctlError
+    from newsctl.io.documents import expand_inputs, read_source
 
     for item in expand_inputs([path]):
         if isinstance(item, NewsctlError):
@@ -84,3 +88,11 @@ def load_documents(path: str, encoding: str | None = None) -> Iterator[Document]
             if isinstance(document, NewsctlError):
                 raise document
             yield document
+
+
+# the earlier names of the same functions
+clean_text = clean
+convert_text = convert
+segment_words = segment
+text_stats = stats
+load_documents = load

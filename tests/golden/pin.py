@@ -11,7 +11,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from newsctl.app import app
+from newsctl.cli.app import app
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"

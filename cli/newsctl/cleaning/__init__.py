@@ -1,4 +1,4 @@
-"""Building blocks of ``newsctl clean``; the public entry point is :mod:`newsctl.clean`.
+"""Building blocks of ``newsctl clean``; the public entry point is :mod:`newsctl.jobs.clean`.
 
 One job per module:
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from newsctl import regexcache
 from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.crumbtrails import breadcrumb_lines
 from newsctl.cleaning.head import body_start, choose_headline, cut_first_dateline, echoed_headline
@@ -35,6 +34,7 @@ from newsctl.cleaning.rules import strong_verdict
 from newsctl.cleaning.story import main_block, reweigh, settle_story, story_lost_weight
 from newsctl.cleaning.tail import bio_under_heading, tail_start
 from newsctl.cleaning.verdicts import claimed
+from newsctl.text import regexcache
 
 _FOOTNOTE_TERM = regexcache.compile(r"^[^，。：:\s]{1,20}[：:]")
 _LEADING_DOMAIN = regexcache.compile(r"^(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+[/\w.-]*\s*[,，、]?\s*")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
-from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.textcuts import cut_repeatedly
+from newsctl.text import regexcache
 
 _PHOTO = (r"(?:圖|图|照片|相片|攝影|摄影|影像|圖片|图片|圖源|图源|圖文|图文|圖片來源|图片来源|照片來源|照片来源"
           r"|photo|Photo|PHOTO)")

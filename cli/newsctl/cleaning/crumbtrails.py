@@ -5,11 +5,11 @@ channel names the category.  (A trail on one line is :mod:`.menus`' job.)
 
 from __future__ import annotations
 
-from newsctl import regexcache
 from newsctl.cleaning.items import Item
 from newsctl.cleaning.menus import crumb_channel
 from newsctl.cleaning.prose import is_prose
 from newsctl.cleaning.verdicts import Verdict
+from newsctl.text import regexcache
 
 _CRUMB_SEPARATORS = frozenset({">", "＞", ">>", "›", "»", "→", "/", "／"})
 _CRUMB_ITEM_MAX = 12

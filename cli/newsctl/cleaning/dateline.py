@@ -12,11 +12,11 @@ import functools
 import re
 from typing import NamedTuple
 
-from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.fields import parse_row
 from newsctl.cleaning.names import parse_names
+from newsctl.text import regexcache
 
 _OWN = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站")
 _OUTLET_END = r"(?:社|报|報|网|網|台|刊|新闻|新聞|频道|頻道|体育|體育|融媒|传媒|傳媒|媒体中心|媒體中心|资讯|資訊)"

@@ -15,7 +15,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from newsctl import regexcache
+from newsctl.text import regexcache
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
 _FULLWIDTH = regexcache.compile("[０-９]")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from newsctl import regexcache
 from newsctl.cleaning.textcuts import cut_repeatedly
+from newsctl.text import regexcache
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"

@@ -17,7 +17,6 @@ import functools
 import re
 from typing import cast
 
-from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import MAYBE_DATE, find_dates
 from newsctl.cleaning.fieldvalues import CLOSE_BRACKETS, OPEN_BRACKETS, finish_field, is_filler
@@ -34,6 +33,7 @@ from newsctl.cleaning.rows import (
     looks_like_outlet,
     parse_views,
 )
+from newsctl.text import regexcache
 
 # Labels that are followed directly by a name (记者张三); every other label needs a separator,
 # so 来源于… / 作者是… / 文化局… never open a field.

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.names import has_surname, parse_names
 from newsctl.cleaning.rows import DATE_KINDS, NAME_KINDS, SENTENCE_STOP, RowBuilder
+from newsctl.text import regexcache
 
 # brackets a field's value may open and close: "（編輯：張家瑜）"
 OPEN_BRACKETS = "【[（(〔［「"

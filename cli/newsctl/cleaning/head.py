@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsctl import regexcache
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.encoding import mojibake_kind
 from newsctl.cleaning.headline import (
@@ -22,6 +21,7 @@ from newsctl.cleaning.rules import strong_verdict, weak_verdict
 from newsctl.cleaning.story import TAG_BRACKETS, is_lede
 from newsctl.cleaning.title import choose_title
 from newsctl.cleaning.verdicts import Verdict
+from newsctl.text import regexcache
 
 _LATIN1 = regexcache.compile(r"[\u0080-\u00ff]")
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from newsctl import regexcache
 from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.names import has_surname
 from newsctl.cleaning.sitenames import ORGANISATION, SENTENCE_MARKS, is_channel, is_site_name
+from newsctl.text import regexcache
 
 _SEPARATORS = regexcache.compile(r"\s*(?:[_｜|丨︱－]|——)\s*|\s+[-–—]\s+|(?<=\S)-(?=\S)")
 # trailing junk: a rule of stars or bars, or a note that the page has pictures or a video

@@ -13,8 +13,8 @@ import functools
 import os
 import re
 
-from newsctl import regexcache
-from newsctl.tomlcache import load_toml
+from newsctl.text import regexcache
+from newsctl.text.tomlcache import load_toml
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "clean")
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from newsctl import regexcache
+from newsctl.text import regexcache
 
 # Characters that are never text: zero-width, bidi controls, BOM, soft hyphen, C0/C1 controls.
 _INVISIBLE = (

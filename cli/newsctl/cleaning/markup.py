@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from newsctl.htmlpage import PageLine
+from newsctl.io.htmlpage import PageLine
 
 
 class MarkupSettings(NamedTuple):

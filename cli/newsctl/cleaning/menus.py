@@ -6,11 +6,11 @@ are mostly known menu words.  Both are strong when the shape is unmistakable, we
 
 from __future__ import annotations
 
-from newsctl import regexcache
 from newsctl.cleaning.rulewords import RuleWords, rule_words
 from newsctl.cleaning.shapes import BAR, CJK_PHRASE, CRUMB_DROP, HOME, NAV_STOP
 from newsctl.cleaning.sitenames import is_channel, is_site_name
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
+from newsctl.text import regexcache
 
 # a menu row's item separators
 NAV_TOKENS = regexcache.compile(r"[\s|｜丨·・•]+")

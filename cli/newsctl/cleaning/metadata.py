@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsctl import regexcache
 from newsctl.cleaning.items import Item, Plan
 from newsctl.cleaning.names import has_surname
 from newsctl.cleaning.sitenames import is_site_name, without_latin_brand
+from newsctl.text import regexcache
 
 META_KEYS: tuple[str, ...] = (
     "title", "date", "source", "author", "category", "site", "editor", "views",

@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from newsctl import regexcache
 from newsctl.cleaning import lexicon
+from newsctl.text import regexcache
 
 _CJK_NAME = regexcache.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·‧•・][\u4e00-\u9fff]{1,8}")
 _LATIN_NAME = regexcache.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsctl.htmlpage import Page, PageLine
+from newsctl.io.htmlpage import Page, PageLine
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 

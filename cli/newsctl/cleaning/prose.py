@@ -5,9 +5,9 @@ These shape tests are asked by the rules, by the passes around the body and by t
 
 from __future__ import annotations
 
-from newsctl import regexcache
 from newsctl.cleaning.lines import LIST_ITEM
 from newsctl.cleaning.shapes import CLAUSE_COMMA, DECO, SIGNATURE
+from newsctl.text import regexcache
 
 
 def strip_deco(text: str) -> str:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsctl import regexcache
 from newsctl.cleaning.lines import LIST_ITEM, Line
+from newsctl.text import regexcache
 
 # what a finished line ends with (a comma or an enumeration mark does not finish a sentence)
 _SENTENCE_END = "。！？!?；;：:」』”’）)…"

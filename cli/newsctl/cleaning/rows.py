@@ -8,8 +8,8 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from newsctl import regexcache
 from newsctl.cleaning import lexicon
+from newsctl.text import regexcache
 
 # no field value, date or filler holds a sentence stop: a line with one is prose, not a row
 SENTENCE_STOP = regexcache.compile(r"[。！？!?]")

@@ -8,11 +8,11 @@ import functools
 import re
 from typing import NamedTuple
 
-from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.limits import WIDGET_LINE_MAX
 from newsctl.cleaning.shapes import HOME
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
+from newsctl.text import regexcache
 
 # the characters an app prompt's verb starts with (one set test before the regex)
 APP_HINT = frozenset("下打安尽盡")

@@ -4,14 +4,14 @@ Each pattern matches one kind of line that the classifiers (:mod:`.rules`, :mod:
 :mod:`.weakrules`, :mod:`.headings`) recognise; the order in which they are tried, and what a
 match means (a strong or a weak verdict), is decided there.  The separators of menus and
 breadcrumbs live with their only user, :mod:`.menus`.
-Patterns are built once per process through :mod:`newsctl.regexcache`.
+Patterns are built once per process through :mod:`newsctl.text.regexcache`.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsctl import regexcache
+from newsctl.text import regexcache
 
 DECO = (" \t\u3000【】[]［］()（）<>＜＞《》〈〉「」『』•·・▌▍■□◆◇●○★☆|｜丨*＊#＃:：>›»→"
          "📌👉👇👆🔥✅❗⭐🔔📢📣💡➤➜➔✨📍📰▶►☰≡※\ufe0f")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import functools
 
-from newsctl import regexcache
 from newsctl.cleaning import lexicon
+from newsctl.text import regexcache
 
 # a stop or a clause mark: never in a site's name, a title suffix or a title's tail
 SENTENCE_MARKS = regexcache.compile(r"[。！？!?，,；;]")

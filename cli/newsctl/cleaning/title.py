@@ -11,7 +11,6 @@ import operator
 from collections.abc import Callable
 from typing import NamedTuple
 
-from newsctl import regexcache
 from newsctl.cleaning.headline import Headline, headline_shaped, parse_headline, title_key
 from newsctl.cleaning.sitenames import (
     ORGANISATION,
@@ -21,10 +20,11 @@ from newsctl.cleaning.sitenames import (
     is_site_name,
     without_latin_brand,
 )
+from newsctl.text import regexcache
 
 
 def _t2s(text: str) -> str:
-    from newsctl.converters import convert_text  # lazy: OpenCC only when scripts may differ
+    from newsctl.jobs.converters import convert_text  # lazy: OpenCC only when scripts may differ
 
     try:
         return convert_text(text, "t2s")

@@ -9,7 +9,6 @@ headline with its date has a long token: it stays a headline).
 
 from __future__ import annotations
 
-from newsctl import regexcache
 from newsctl.cleaning import lexicon
 from newsctl.cleaning.dates import MAYBE_DATE, find_dates
 from newsctl.cleaning.rows import (
@@ -21,6 +20,7 @@ from newsctl.cleaning.rows import (
     looks_like_outlet,
     parse_views,
 )
+from newsctl.text import regexcache
 
 _ROW_TOKEN_SPLIT = regexcache.compile(r"[\s\u3000|｜丨/／・·•‧∙,，;；]+")
 _BARE_COUNT = regexcache.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>[万萬wW]?)")

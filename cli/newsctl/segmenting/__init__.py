@@ -1,4 +1,4 @@
-"""Building blocks of :mod:`newsctl.segment`.
+"""Building blocks of :mod:`newsctl.jobs.segment`.
 
 * :mod:`~newsctl.segmenting.backends` — the :class:`Segmenter` protocol and its backends (jieba;
   rjieba), built lazily, with jieba's dictionary cache in newsctl's cache directory.

@@ -2,7 +2,7 @@
 
 A backend is a class with three methods (:class:`Segmenter`) and an entry in :data:`BACKENDS`;
 everything else (scripts, projection, offsets, whitespace) is done once, in
-:mod:`newsctl.segment`.  jieba is the default; rjieba (jieba-rs, issue 9) is optional and gives
+:mod:`newsctl.jobs.segment`.  jieba is the default; rjieba (jieba-rs, issue 9) is optional and gives
 jieba's tokens and tags at native speed (:mod:`newsctl.segmenting.rjieba_backend`).
 
 jieba is imported only when a backend is built: ``import jieba`` costs about 0.3 s and loading its
@@ -22,9 +22,9 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from newsctl import regexcache
-from newsctl.cachedir import cache_dir
 from newsctl.errors import DependencyError
+from newsctl.text import regexcache
+from newsctl.text.cachedir import cache_dir
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from newsctl.segmenting.userdict import UserWord
@@ -50,7 +50,7 @@ Dag = dict[int, list[int]]
 
 
 class Segmenter(Protocol):
-    """What :mod:`newsctl.segment` needs from a segmentation library.
+    """What :mod:`newsctl.jobs.segment` needs from a segmentation library.
 
     ``cut`` and ``tokenize`` return every token, whitespace included; ``cut_pos`` is precise mode
     with a part-of-speech tag per token.  ``tokenize`` gives each token's ``(word, start, end)``

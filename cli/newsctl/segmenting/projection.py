@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsctl import regexcache
-from newsctl.converters import convert_text
+from newsctl.jobs.converters import convert_text
+from newsctl.text import regexcache
 
 __all__ = ["fold_width", "simplified_line", "simplified_lines", "to_simplified"]
 

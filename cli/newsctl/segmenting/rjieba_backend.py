@@ -15,7 +15,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from newsctl import regexcache
 from newsctl.errors import DependencyError
 from newsctl.segmenting.backends import (
     RE_JIEBA_SKIP,
@@ -27,6 +26,7 @@ from newsctl.segmenting.backends import (
     search_spans,
     sequential_spans,
 )
+from newsctl.text import regexcache
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from newsctl.segmenting.userdict import UserWord

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from newsctl import regexcache
+from newsctl.text import regexcache
 
 __all__ = ["UNIT_HINT", "unit_joins"]
 

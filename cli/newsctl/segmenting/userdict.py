@@ -27,9 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsctl import regexcache
-from newsctl.converters import convert_text
 from newsctl.errors import RulesError
+from newsctl.jobs.converters import convert_text
+from newsctl.text import regexcache
 
 __all__ = ["UserWord", "load_user_dict", "parse_user_dict", "with_simplified_forms"]
 
