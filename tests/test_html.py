@@ -122,6 +122,15 @@ def test_a_landmark_that_wraps_the_page_or_the_story_marks_nothing() -> None:
     assert clean_html(form).title == "湖滨公园改造完成下月开放"
 
 
+def test_a_story_header_outside_an_article_keeps_its_headline() -> None:
+    body = ("<header class='post-header'><div class='title'>湖滨公园改造完成下月开放</div>"
+            "<div>2026-04-22 16:30 来源：某某日报</div></header>"
+            + "".join(f"<p>{p}</p>" for p in STORY))
+    result = clean_html(page(body))
+    assert result.title == "湖滨公园改造完成下月开放" and list(result.paragraphs) == STORY
+    assert result.meta["date"] == "2026-04-22T16:30"
+
+
 def test_a_line_under_an_image_is_marked() -> None:
     lines = parse_page(page("<p>第一段。</p><p><img src='a.jpg'></p><p>图为现场。</p><p>第二段。</p>")).lines
     assert [line.after_image for line in lines] == [False, True, False]

@@ -3,9 +3,10 @@
 A text dump loses what the page's author marked up; a saved page keeps it, and two kinds of
 markup separate a story from its chrome on any site:
 
-- **landmarks**: text inside ``<nav>``, ``<footer>``, ``<aside>``, a page ``<header>``,
-  ``<form>`` controls, ``<figcaption>`` (or the ARIA role of the same) is the page's frame, not
-  its story.  A story's own ``<header>``/``<footer>`` inside ``<article>``/``<main>`` is not.
+- **landmarks**: text inside ``<nav>``, ``<footer>``, ``<aside>``, ``<form>`` controls,
+  ``<figcaption>`` (or the ARIA role of the same) is the page's frame, not its story.  A
+  story's own footer inside ``<article>``/``<main>`` is not, nor is a landmark that wraps the
+  page or holds the story's ``<h1>`` (see :mod:`newsctl.io.htmlpage`).
 - **lists of links**: a line that is a link's whole text, in a block whose text is mostly link
   text (a menu, a list of other stories, tags), is a pointer elsewhere.  A link inside a
   paragraph (a name, a stock code) is part of the paragraph: its block is mostly plain text.
@@ -38,7 +39,8 @@ LANDMARK_RULES: Mapping[str, str] = {
     "menu": "markup-nav",
     "footer": "markup-footer",
     "aside": "markup-aside",
-    "header": "markup-header",
+    # (no "header": templates without <article> put the story's own headline and date in one,
+    # and a page header's menu is a <nav> or a list of links anyway)
     "form": "markup-form",
     "button": "markup-form",
     "select": "markup-form",
