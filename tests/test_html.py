@@ -382,3 +382,15 @@ def test_any_markup_parses_into_stripped_lines_and_cleans(html: str) -> None:
     assert all(0.0 <= line.link_share <= 1.0 for line in page_.lines)
     result = clean_html(html)
     assert clean_text(result.text).text == result.text
+
+
+def test_in_place_never_replaces_a_page_with_its_text(tmp_path: Path) -> None:
+    saved = tmp_path / "page.html"
+    saved.write_bytes(PAGE.read_bytes())
+    text = tmp_path / "note.txt"
+    text.write_text("软件和信息服务。\n", encoding="utf-8")
+    result = invoke(["convert", "--to", "traditional", "--in-place", str(saved), str(text)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"newsctl: {saved}: --in-place does not rewrite saved HTML")
+    assert saved.read_bytes() == PAGE.read_bytes()            # the page is untouched
+    assert text.read_text(encoding="utf-8") == "軟件和信息服務。\n"   # the others go on

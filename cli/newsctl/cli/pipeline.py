@@ -254,6 +254,10 @@ def _in_place_target(outcome: Outcome, backup: bool) -> AtomicFile:
         raise OutputError("--in-place needs files, not stdin", path=STDIN)
     if source.jsonl and len(outcome.documents) != 1:
         raise OutputError("--in-place does not rewrite JSON Lines files", path=source.path)
+    if any(document.from_page for document in outcome.documents):
+        # the output is the page's text: writing it back would lose the markup
+        raise OutputError("--in-place does not rewrite saved HTML pages (write them with -O DIR)",
+                          path=source.path)
     if backup:
         import shutil
 

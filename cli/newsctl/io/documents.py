@@ -44,6 +44,7 @@ class Document:
     # a parsed HTML page (its ``text`` is then the page's text, one line per text node); only
     # the cleaner reads its markup evidence, and a task's result no longer carries it
     page: Page | None = field(default=None, repr=False, compare=False)
+    from_page: bool = False   # read from a saved HTML page (its text is the page's lines)
 
     def replace(self, **changes: Any) -> Document:
         """Return a copy with some attributes changed (documents are immutable)."""
@@ -213,7 +214,7 @@ def _html_document(data: bytes, source: Source, encoding: str | None) -> Documen
     page = parse_page(decoded.text)
     relpath = str(PurePosixPath(source.relpath).with_suffix(".txt"))
     return Document(source.path, relpath, page.text, decoded.encoding, nbytes=len(data),
-                    page=page)
+                    page=page, from_page=True)
 
 
 def read_bytes(path: str) -> bytes:
@@ -299,6 +300,7 @@ def _record_to_document(record: dict[str, Any], where: str, fallback_rel: str) -
         meta=meta if isinstance(meta, dict) else {},
         fields=extra,
         page=page,
+        from_page=page is not None,
     )
 
 
