@@ -233,3 +233,19 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
     ]:
         once = clean_text(page).text
         assert clean_text(once).text == once
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(alphabet="ab编辑责任", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text(alphabet="ab编辑责任x", max_size=30))
+def test_the_trie_pattern_finds_what_the_flat_alternation_finds(entries: list[str], text: str) -> None:
+    import re
+
+    from newsctl.cleaning.lexicon import alternation, trie_alternation
+
+    flat = re.search(alternation(entries), text)
+    trie = re.search(trie_alternation(entries), text)
+    assert (flat is None) == (trie is None)
+    if flat is not None and trie is not None:
+        assert flat.start() == trie.start()
+        assert trie.group() in entries
