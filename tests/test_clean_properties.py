@@ -230,6 +230,8 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
         '記者翻查資料，「鐵閘藝術空間」曾於2019年舉辦開放日，吸引逾五千人次參觀。（圖／翻攝自鐵閘藝術空間Facebook）\n澄阳都市网\n\u3000\u3000青溪台讯（记者 罗晓燕 唐斌）清晨六点，58岁的卢德胜背上那只磨得发白的药箱，出了家门。他是白岩镇桐木村卫生室的乡村医生，负责桐木、岩脚、坳上三个村1900多名村民的基本医疗和公共卫生服务。',
         # a lede over a tagged paragraph that is itself a lede over another tagged one
         '不少人誤以為光害管制就是「把燈關掉」，其實不然。國際上推動暗空保護的做法，大致可歸納為幾個原則：\n【本台消息】記者何曉琳報道：交通事務部門今日表示，為配合輕軌東線望海站下月啟用，將於四月一日起增設兩條巴士接駁路線，連接東灣區多個住宅區及站點。<br>\n〔記者許書瑋∕台北報導〕立法院會今（17）日三讀通過《公共場館無障礙設施條例》，明定中央及地方政府管理之體育館、圖書館、文化中心等公共場館，須於條例施行後3年內完成無障礙設施改善，屆期未改善者，主管機關得按次處新台幣6萬元以上30萬元以下罰鍰。條例自明（2026）年7月1日起施行。',
+        # a headline printed without its suffix weighs as prose on the next run
+        '深水埗老布行結業前最後周末 熟客排隊掃貨：以後去邊度買布？｜港潮01\n答：先补液。',
     ]:
         once = clean_text(page).text
         assert clean_text(once).text == once
@@ -238,14 +240,14 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
 @settings(max_examples=300)
 @given(st.lists(st.text(alphabet="ab编辑责任", min_size=1, max_size=5), min_size=1, max_size=12),
        st.text(alphabet="ab编辑责任x", max_size=30))
-def test_the_trie_pattern_finds_what_the_flat_alternation_finds(entries: list[str], text: str) -> None:
+def test_the_trie_pattern_matches_as_the_flat_alternation(entries: list[str], text: str) -> None:
     import re
 
-    from newsctl.cleaning.lexicon import alternation, trie_alternation
+    from newsctl.cleaning.lexicon import flat_alternation, trie_alternation
 
-    flat = re.search(alternation(entries), text)
-    trie = re.search(trie_alternation(entries), text)
-    assert (flat is None) == (trie is None)
-    if flat is not None and trie is not None:
-        assert flat.start() == trie.start()
-        assert trie.group() in entries
+    flat, trie = flat_alternation(entries), trie_alternation(entries)
+    # the same matches, one after another, also inside a larger pattern that needs backtracking
+    assert ([m.span() for m in re.finditer(flat, text)]
+            == [m.span() for m in re.finditer(trie, text)])
+    assert ([m.span() for m in re.finditer(f"(?:{flat})x", text)]
+            == [m.span() for m in re.finditer(f"(?:{trie})x", text)])

@@ -122,9 +122,13 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
     _cut_inside(result)
     kept = result.kept
     result.story_lines = (kept[0].no, kept[-1].no) if kept else None
-    if story_lost_weight(items, block) or (
-            result.title_item is not None and result.title_item.weight > 0):
-        settle_story(result, cut_first_dateline)   # (a headline weighed as prose prints shorter)
+    title = result.title_item
+    if story_lost_weight(items, block) or (title is not None and (
+            title.weight > 0 or (result.title is not None
+                                 and result.title.headline.text != title.text))):
+        # a headline weighed as prose prints shorter; one printed without its suffix may weigh
+        # as prose on the next run
+        settle_story(result, cut_first_dateline)
     return result
 
 

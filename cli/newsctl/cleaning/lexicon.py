@@ -45,7 +45,16 @@ def labels() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(str(w) for w in values) for kind, values in data.items()}
 
 def alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> str:
-    """A regex alternation of ``entries`` matched literally, longest first (so 责任编辑 beats 编辑)."""
+    """A regex alternation of ``entries`` matched literally, longest first (so 责任编辑 beats 编辑).
+
+    Built as :func:`trie_alternation`: at any position the entries that match there are
+    prefixes of one another, and both shapes try the longest first, so they match alike."""
+    return trie_alternation(entries)
+
+
+def flat_alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> str:
+    """The plain ``A|B|C`` form of :func:`alternation` (longest first): the reference the
+    tests hold the trie to."""
     ordered = sorted(set(entries), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in ordered)
 
