@@ -30,7 +30,7 @@ from newsctl.cleaning.limits import CHROME_LINE_MAX, LINKED_HEADLINE_MAX, WIDGET
 from newsctl.cleaning.longrules import long_line_rules
 from newsctl.cleaning.menus import breadcrumb_verdict, navigation_verdict
 from newsctl.cleaning.prose import strip_deco
-from newsctl.cleaning.rulewords import APP_HINT, phrase_verdict, rule_words
+from newsctl.cleaning.rulewords import has_app_hint, phrase_verdict, rule_words
 from newsctl.cleaning.shapes import (
     AD_TOKENS,
     APP_PROMPT,
@@ -192,6 +192,6 @@ def _strong(text: str, drop: tuple[re.Pattern[str], ...],
     edition = EDITION.match(text) if "版" in text else None
     if edition:
         return Verdict("category", True, value=edition.group("name"))
-    if len(text) <= WIDGET_LINE_MAX and APP_HINT.intersection(text) and APP_PROMPT.search(text):
+    if len(text) <= WIDGET_LINE_MAX and has_app_hint(text) and APP_PROMPT.search(text):
         return shared_verdict("share-widget", True)
     return long_line_rules(text) or phrase_verdict(text, strong_only=True)

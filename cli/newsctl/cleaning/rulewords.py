@@ -14,8 +14,12 @@ from newsctl.cleaning.shapes import HOME
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
 from newsctl.text import regexcache
 
-# the characters an app prompt's verb starts with (one set test before the regex)
-APP_HINT = frozenset("下打安尽盡")
+
+def has_app_hint(text: str) -> bool:
+    """One of the characters an app prompt's verb starts with (下载, 打开, 安装, 尽在), tested
+    before its regex: five substring tests are ten times cheaper than a set of the line's
+    characters."""
+    return "下" in text or "打" in text or "安" in text or "尽" in text or "盡" in text
 
 
 class RuleWords(NamedTuple):

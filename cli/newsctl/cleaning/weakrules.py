@@ -9,7 +9,7 @@ from newsctl.cleaning.dates import find_dates
 from newsctl.cleaning.limits import WIDGET_LINE_MAX
 from newsctl.cleaning.menus import breadcrumb_verdict, navigation_verdict
 from newsctl.cleaning.prose import strip_deco
-from newsctl.cleaning.rulewords import APP_HINT, phrase_verdict, rule_words
+from newsctl.cleaning.rulewords import has_app_hint, phrase_verdict, rule_words
 from newsctl.cleaning.shapes import (
     APP_PROMPT,
     BAR,
@@ -36,7 +36,7 @@ def weak_rules(text: str) -> Verdict | None:
         return shared_verdict("editor-note", False)
     if first in lx.bio_first and lx.bio.match(text):
         return shared_verdict("author-bio", False)
-    if APP_HINT.intersection(text) and APP_PROMPT.search(text):
+    if has_app_hint(text) and APP_PROMPT.search(text):
         return shared_verdict("share-widget", False)
     verdict = phrase_verdict(text, strong_only=False)
     if verdict is not None:
