@@ -46,9 +46,9 @@ def mojibake_kind(text: str) -> str | None:
     if not p["high"].search(text):
         return None
     high = len(p["high"].findall(text))
-    letters = sum(1 for ch in text if not ch.isspace() and not ch.isascii()) or 1
     if high < 4 or p["cjk"].search(text):
-        return None
+        return None   # (before counting letters: most lines with a bracket end here)
+    letters = sum(1 for ch in text if not ch.isspace() and not ch.isascii()) or 1
     ratio = high / letters
     if ratio < 0.6:
         return None

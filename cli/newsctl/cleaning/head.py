@@ -96,7 +96,12 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
     # among the head lines: the kicker above it and the subtitle under it are not repeated
     # (a copy starts like a candidate's headline: a substring test rules out most lines)
     probes = {parse_headline(text, suffixes).text[:4] for _, text in window}
-    later = {title_key(item.text) for item in items[start:]
+    rest = items[start:]
+    # (one scan of the rest first: most probes occur nowhere below, and each line then meets
+    # only those that do; a probe holds no line break, so it never matches across two lines)
+    below = "\n".join(item.text for item in rest)
+    probes = {probe for probe in probes if probe in below}
+    later = {title_key(item.text) for item in rest
              if any(probe in item.text for probe in probes)
              and headline_shaped(item.text) and not is_prose(item.text)}
     # a widget list printed above and below the story (share buttons) repeats as a block; a
