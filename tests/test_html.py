@@ -72,6 +72,14 @@ def test_a_wrong_declaration_gives_way_to_the_bytes() -> None:
     assert "候鸟数量创新高" in decoded.text
 
 
+def test_a_western_declaration_on_a_chinese_page_gives_way_to_detection() -> None:
+    # old templates declare iso-8859-1 over GBK bytes: Latin-1 would read them as mojibake
+    html = page("<p>江畔湿地公园完成生态修复，今年入秋以来候鸟数量创新高。</p>",
+                "<meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>")
+    decoded = decode_html(html.replace("charset='utf-8'", "").encode("gbk"), "a.html")
+    assert decoded.encoding == "gb18030" and "候鸟数量创新高" in decoded.text
+
+
 def test_markup_never_reads_as_utf16_without_its_zero_bytes() -> None:
     with pytest.raises(NewsctlError, match="not text in a known encoding"):
         decode_html(b"<html><body>\x80\x81\x82\x83", "a.html")

@@ -28,6 +28,10 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _OPENS_WITH_TAG = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<[!?a-zA-Z]")
 _HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE)
 _UTF16_START = re.compile(rb"^(?:\xff\xfe|\xfe\xff)")
+# tags, comments and scripts' bodies are not what a detector should weigh
+_MARKUP = re.compile(rb"<script[^>]{0,500}>.{0,200000}?</script\s*>"
+                     rb"|<style[^>]{0,500}>.{0,200000}?</style\s*>"
+                     rb"|<!--.{0,20000}?-->|<[^<>]{0,4000}>", re.IGNORECASE | re.DOTALL)
 # <meta charset="gbk">, <meta http-equiv="Content-Type" content="text/html; charset=big5">
 _CHARSET = re.compile(
     rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_.:-]{2,40})", flags=re.IGNORECASE
@@ -36,8 +40,12 @@ _CHARSET = re.compile(
 _CHARSET_ALIASES = {
     "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
     "big5": "big5hkscs", "x-x-big5": "big5hkscs", "cp950": "big5hkscs",
-    "iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8", "ascii": "utf-8",
+    "us-ascii": "utf-8", "ascii": "utf-8",
 }
+# declarations trusted before detection: a Chinese page that declares a Western single-byte
+# charset (iso-8859-1, windows-1252: old templates) is GBK or UTF-8 in truth, and every byte
+# string decodes as Latin-1, so such a declaration would only ever produce mojibake
+_TRUSTED = frozenset({"utf-8", "gb18030", "big5hkscs"})
 
 # elements whose text is never page text
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object"})
@@ -119,8 +127,8 @@ def declared_charset(data: bytes) -> str | None:
 
 def decode_html(data: bytes, path: str, encoding: str | None = None) -> Decoded:
     """Decode a page: ``encoding`` if given, else its byte-order mark, else the charset its
-    ``<meta>`` declares (when the bytes decode that way: declarations are sometimes wrong),
-    else the detection every text file gets."""
+    ``<meta>`` declares when that is UTF-8, GB18030 or Big5 and the bytes decode that way
+    (declarations are sometimes wrong), else the detection every text file gets."""
     from newsctl.errors import DecodeError
     from newsctl.io.encodings import (
         check_looks_like_text,
@@ -130,7 +138,7 @@ def decode_html(data: bytes, path: str, encoding: str | None = None) -> Decoded:
     )
 
     declared = None if encoding or sniff_bom(data) else declared_charset(data)
-    if declared is not None and not declared.startswith(("utf-16", "utf-32")):
+    if declared in _TRUSTED:
         try:
             text = data.decode(declared)
         except UnicodeDecodeError:
@@ -138,7 +146,19 @@ def decode_html(data: bytes, path: str, encoding: str | None = None) -> Decoded:
         else:
             check_looks_like_text(text, path, declared)
             return Decoded(normalize_newlines(text), declared)
-    decoded = decode_bytes(data, path, encoding)
+    try:
+        decoded = decode_bytes(data, path, encoding)
+    except DecodeError:
+        if encoding:
+            raise
+        # a short page is mostly ASCII markup, which hides its few Chinese bytes from the
+        # detector: detect on the text between the tags, then decode the whole page so
+        codec = decode_bytes(_MARKUP.sub(b" ", data), path).encoding
+        try:
+            decoded = Decoded(normalize_newlines(data.decode(codec)), codec)
+        except UnicodeDecodeError:
+            raise DecodeError(f"does not decode as {codec} (try --encoding)", path=path) from None
+        check_looks_like_text(decoded.text, path, codec)
     if (decoded.encoding.startswith(("utf-16", "utf-32")) and sniff_bom(data) is None
             and "<" not in decoded.text[:4096]):
         # markup is ASCII, so a page in UTF-16 shows its "<" (and zero bytes): this was a guess
