@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from newsctl.io.encodings import decode_bytes
 from newsctl.errors import DependencyError
 from newsctl.jobs.segment import SegmentOptions, get_segmenter, segment_text, segment_words
+from newsctl.segmenting.jiebafreqs import JiebaFreqs
 from newsctl.segmenting import rjieba_backend
 from newsctl.segmenting.backends import JiebaSegmenter, Mode, jieba_file
 from newsctl.segmenting.userdict import parse_user_dict, with_simplified_forms
@@ -416,7 +417,7 @@ def test_missing_frequencies_are_suggested_as_jieba_does(jieba_segmenter: JiebaS
     pytest.importorskip("rjieba")
     import rjieba
 
-    freqs = rjieba_backend._JiebaFreqs(rjieba.Jieba())
+    freqs = JiebaFreqs(rjieba.Jieba())
     tokenizer = jieba_segmenter._tokenizer
     candidates = ["记者", "台积电", "中华人民", "犇龘", "γ射", "网易杭研", "的的的", "市域快线"]
     chars = "中华人民共和国犇龘γ射线记者台积电的是了"

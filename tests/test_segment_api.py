@@ -191,9 +191,9 @@ def test_whitespace_and_zero_width_tokens_are_dropped() -> None:
 
 
 def test_blank_start_set_knows_every_whitespace_character() -> None:
-    from newsctl.jobs.segment import _BLANK_START
+    from newsctl.segmenting.blanks import BLANK_START
 
-    assert all(chr(c) in _BLANK_START for c in range(0x110000) if chr(c).isspace())
+    assert all(chr(c) in BLANK_START for c in range(0x110000) if chr(c).isspace())
 
 
 def test_segment_text_keeps_one_list_per_line() -> None:

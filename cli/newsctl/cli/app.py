@@ -303,8 +303,15 @@ def keywords(
     )
     query = KeywordQuery.build(queried) if (word or words_file) else None
     common = _common(inputs, json, output, None, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
-    return _report(common, KeywordsTask(options, segment_options, query), "keywords",
-                   csv_out, options=options, per_doc=per_doc, query=query)
+    from newsctl.cli.reports import run_report, write_keyword_counts, write_ranked_keywords
+
+    def write(documents: Any, fmt: str, stream: Any) -> None:
+        if query is not None:
+            write_keyword_counts(documents, query.words, per_doc, fmt, stream)
+        else:
+            write_ranked_keywords(documents, options, per_doc, fmt, stream)
+
+    return run_report(common, KeywordsTask(options, segment_options, query), csv_out, write)
 
 
 @app.command()
@@ -336,42 +343,15 @@ def stats(
         script=script.value, user_dicts=_absolute(user_dict), backend=backend.value
     )
     common = _common(inputs, json, output, None, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
-    return _report(common, StatsTask(segment_options), "stats", csv_out)
+    from newsctl.cli.reports import run_report, write_stats
+
+    return run_report(common, StatsTask(segment_options), csv_out, write_stats)
 
 
 def _absolute(paths: list[str] | None) -> tuple[str, ...]:
     """Data files named on the command line, as absolute paths: workers (Dask ones on other
     machines, started in other folders) must find them."""
     return tuple(os.path.abspath(path) for path in paths or ())
-
-
-def _report(common: CommonOptions, task: Any, kind: str, csv_out: bool, **settings: Any) -> int:
-    """Run a report command: documents through the task, then one report to stdout or -o."""
-    import contextlib
-
-    from newsctl.cli.output import atomic_output
-    from newsctl.cli.pipeline import collect_documents
-    from newsctl.cli.reports import (
-        choose_format,
-        write_keyword_counts,
-        write_ranked_keywords,
-        write_stats,
-    )
-
-    documents, run_stats = collect_documents(common, task)
-    with contextlib.ExitStack() as stack:
-        stream = (
-            stack.enter_context(atomic_output(common.output, frozenset()))
-            if common.output else sys.stdout
-        )
-        fmt = choose_format(common.json, csv_out, stream)
-        if kind == "stats":
-            write_stats(documents, fmt, stream)
-        elif settings["query"] is not None:
-            write_keyword_counts(documents, settings["query"].words, settings["per_doc"], fmt, stream)
-        else:
-            write_ranked_keywords(documents, settings["options"], settings["per_doc"], fmt, stream)
-    return run_stats.exit_code()
 
 
 def _app_for(args: list[str]) -> typer.Typer:

@@ -9,8 +9,8 @@ does not hold them all.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 from newsctl.cli.output import json_line, write_report
 from newsctl.engine.reducing import (
@@ -22,6 +22,10 @@ from newsctl.engine.reducing import (
 from newsctl.io.documents import Document
 from newsctl.jobs.keywords import KeywordOptions
 from newsctl.jobs.stats import COUNT_FIELDS, CorpusSummary
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from newsctl.cli.pipeline import CommonOptions
+    from newsctl.engine.outcomes import Task
 
 STATS_COLUMNS = (
     "path", "encoding", "bytes", *COUNT_FIELDS, "lines", "paragraphs", "sentences", "words",
@@ -60,6 +64,24 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.4g}"
     return str(value)
+
+
+def run_report(common: CommonOptions, task: Task, csv_out: bool,
+               write: Callable[[Iterable[Document], str, IO[str]], None]) -> int:
+    """Run a report command: documents through ``task``, then ``write`` them as one report
+    (to stdout, or atomically to ``-o``) in the format the options and the stream call for."""
+    import contextlib
+    import sys
+
+    from newsctl.cli.output import atomic_output
+    from newsctl.cli.pipeline import collect_documents
+
+    documents, run_stats = collect_documents(common, task)
+    with contextlib.ExitStack() as stack:
+        stream = (stack.enter_context(atomic_output(common.output, frozenset()))
+                  if common.output else sys.stdout)
+        write(documents, choose_format(common.json, csv_out, stream), stream)
+    return run_stats.exit_code()
 
 
 # --- writing entries ---------------------------------------------------------------------------

@@ -20,9 +20,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, filterfalse
 from typing import Literal, TypeVar
@@ -30,11 +28,26 @@ from typing import Literal, TypeVar
 from newsctl.errors import UsageError
 from newsctl.jobs.converters import get_converter
 from newsctl.segmenting.backends import MODES, Mode, Segmenter
-from newsctl.segmenting.projection import fold_width, simplified_lines, to_simplified
+from newsctl.segmenting.blanks import (
+    BLANK_START,
+    HAS_BLANK,
+    NEWLINES,
+    blank_words,
+    is_blank,
+    split_lines,
+    tokens_by_position,
+    without_blanks,
+)
+from newsctl.segmenting.projection import (
+    cut_at,
+    folded_projection,
+    line_projections,
+    source_text,
+    to_simplified,
+)
 from newsctl.segmenting.registry import BACKENDS
-from newsctl.segmenting.units import UNIT_HINT, unit_joins
+from newsctl.segmenting.units import UNIT_HINT, apply_joins, unit_joins, with_joined_numbers
 from newsctl.segmenting.userdict import load_user_dict, with_simplified_forms
-from newsctl.text import regexcache
 from newsctl.text.script import is_traditional
 
 __all__ = [
@@ -55,22 +68,8 @@ Script = Literal["auto", "simplified", "traditional"]
 Backend = Literal["auto", "jieba", "rjieba"]
 SCRIPTS: tuple[Script, ...] = ("auto", "simplified", "traditional")
 
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
-#: Every character a blank token can start with (a set lookup is cheaper than a call per token).
-_BLANK_START = _INVISIBLE | frozenset(
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-_BLANK_BUT_NEWLINE = _BLANK_START - {"\n"}
 T = TypeVar("T")
 _AMOUNT_TAGGED = frozenset({"%", "％", "‰", "万", "萬", "亿", "億", "万亿", "萬億", "兆"})
-_BLANK_CLASS = "[" + re.escape("".join(sorted(_BLANK_BUT_NEWLINE))) + "]"
-_HAS_BLANK = regexcache.compile(_BLANK_CLASS)
-# Two blanks in a row within a line: only then can a word be blank and longer than one character
-# (jieba and rjieba cut every blank apart, except CR LF, which ends a line).
-_BLANK_PAIR = regexcache.compile(_BLANK_CLASS * 2)
-_WHITESPACE = regexcache.compile("[" + re.escape("".join(sorted(_BLANK_START - _INVISIBLE))) + "]")
-_NEWLINES = frozenset({"\n", "\r\n"})
 
 
 @dataclass(frozen=True)
@@ -190,12 +189,12 @@ def segment_line(
         else:
             traditional = options.script == "traditional"
     if not traditional:
-        return _segment(segmenter, line, _folded(line, line), options)
+        return _segment(segmenter, line, folded_projection(line, line), options)
     if converted is None:
         converted = to_simplified(line)
     # A line whose length t2s changes cannot be projected: segment it as it is.
     source = converted if len(converted) == len(line) else line
-    return _segment(segmenter, line, _folded(source, line), options)
+    return _segment(segmenter, line, folded_projection(source, line), options)
 
 
 def segment_text(text: str, options: SegmentOptions) -> list[list[Token]]:
@@ -206,7 +205,7 @@ def segment_text(text: str, options: SegmentOptions) -> list[list[Token]]:
     """
     segmenter = get_segmenter(options)
     lines = text.split("\n")
-    simplified = _projections(text, lines, options)
+    simplified = line_projections(text, lines, options.script)
     return [_segment(segmenter, line, simple, options) for line, simple in zip(lines, simplified)]
 
 
@@ -218,9 +217,9 @@ def segment_tokens(text: str, options: SegmentOptions) -> list[str]:
     segmenter = get_segmenter(options)
     with _no_gc():
         words, ends, joins = _precise_cut(segmenter, text, options)
-    flat = _tokens_by_position(words, ends, joins, text)
+    flat = tokens_by_position(words, ends, joins, text)
     if flat is None:
-        flat = _without_blanks(_rebuilt(words, joins, str.__add__) if joins else words, text)
+        flat = without_blanks(apply_joins(words, joins, str.__add__) if joins else words, text)
     if flat is None:  # pragma: no cover - a backend whose newlines are not tokens of their own
         return [word for line in segment_words(text, options) for word in line]
     return flat
@@ -242,8 +241,8 @@ def segment_joined(text: str, options: SegmentOptions, delimiter: str = " ") -> 
     segmenter = get_segmenter(options)
     with _no_gc():
         words = _precise_words(segmenter, text, options)
-    if _HAS_BLANK.search(text) is not None:
-        dropped = _blank_words(words, text) - _NEWLINES
+    if HAS_BLANK.search(text) is not None:
+        dropped = blank_words(words, text) - NEWLINES
         if dropped:
             words = list(filterfalse(dropped.__contains__, words))
     if words.count("\n") != text.count("\n"):  # pragma: no cover - newlines not words of their own
@@ -283,7 +282,7 @@ def _no_gc() -> Iterator[None]:
 
 
 def _segment_words(segmenter: Segmenter, text: str, options: SegmentOptions) -> list[list[str]]:
-    result = _split_lines(_precise_words(segmenter, text, options), text.split("\n"), text)
+    result = split_lines(_precise_words(segmenter, text, options), text.split("\n"), text)
     if result is None:  # pragma: no cover - a backend whose newlines are not tokens of their own
         return [[token.word for token in line] for line in segment_text(text, options)]
     return result
@@ -293,7 +292,7 @@ def _precise_words(segmenter: Segmenter, text: str, options: SegmentOptions) -> 
     """The precise words of the whole text in its own characters, numbers joined to their
     units; newlines and blanks are still words of their own."""
     words, _, joins = _precise_cut(segmenter, text, options)
-    return _rebuilt(words, joins, str.__add__) if joins else words
+    return apply_joins(words, joins, str.__add__) if joins else words
 
 
 def _precise_cut(
@@ -303,12 +302,12 @@ def _precise_cut(
     when they had to be counted, and the indices ``i`` where words ``i`` and ``i + 1`` are a
     number and its unit (see :func:`unit_joins`)."""
     lines = text.split("\n")
-    source = _source_text(text, lines, options)
+    source = source_text(text, lines, options.script)
     words = segmenter.cut(source, "precise", options.hmm)
     ends: list[int] | None = None
     if source is not text:  # cut the original text where the Simplified one was cut
         ends = list(accumulate(map(len, words)))   # a C-level loop: a million words on 5 MB
-        words = _cut_at(text, ends)
+        words = cut_at(text, ends)
     joins: list[int] = []
     if UNIT_HINT.search(text) is not None:
         if ends is None:
@@ -317,149 +316,12 @@ def _precise_cut(
     return words, ends, joins
 
 
-def _tokens_by_position(words: list[str], ends: list[int] | None, joins: list[int],
-                        text: str) -> list[str] | None:
-    """The words with numbers joined and blank words (newlines too) dropped, in one pass of
-    slices, when every blank of ``text`` is a one-character word of its own (the commonest
-    text: whitespace is cut apart); else None.
-
-    The blanks are found in the text (a dozen in a news article) and placed among the words
-    by their ends, instead of looking at each of the article's hundreds of words.
-    """
-    if "\r" in text or _BLANK_PAIR.search(text) is not None or _HAS_INVISIBLE.search(text):
-        return None   # CR LF, zero-width characters or blank runs: words of several characters
-    if ends is None:
-        ends = list(accumulate(map(len, words)))
-    events: list[tuple[int, bool]] = [(i, True) for i in joins]
-    for match in _WHITESPACE.finditer(text):
-        at = match.start()
-        i = bisect_right(ends, at)
-        if ends[i] != at + 1 or (i and ends[i - 1] != at):
-            return None   # pragma: no cover - a blank inside a longer word
-        events.append((i, False))
-    if joins:
-        events.sort()   # a blank is never one of a number's or a unit's words
-    out: list[str] = []
-    previous = 0
-    for i, joined in events:
-        out += words[previous:i]
-        if joined:
-            out.append(words[i] + words[i + 1])
-            previous = i + 2
-        else:
-            previous = i + 1
-    out += words[previous:]
-    return out
-
-
-def _cut_at(text: str, ends: list[int]) -> list[str]:
-    """``text`` cut at ``ends`` (increasing; the last is ``len(text)``): the words of the
-    Simplified projection, in the text's own characters.
-
-    A plain loop: ``map(text.__getitem__, map(slice, starts, ends))`` looks all C, but calling
-    the ``slice`` type costs more than the ``text[a:b]`` of a loop (0.49 s against 0.87 s for
-    4 million words, accumulate included, measured on Traditional pages).
-    """
-    words: list[str] = []
-    append = words.append
-    start = 0
-    for end in ends:
-        append(text[start:end])
-        start = end
-    return words
-
-
-def _source_text(text: str, lines: list[str], options: SegmentOptions) -> str:
-    """What to segment for ``text``: its Simplified projection (same length), or itself.
-
-    A line whose length t2s changes keeps its own characters (see :mod:`.projection`); full-width
-    letters and digits are folded to ASCII in every script.
-    """
-    if options.script == "simplified":
-        return fold_width(text)
-    converted = to_simplified(text)
-    if converted == text or (
-        options.script != "traditional" and not is_traditional(text, simplified=converted)
-    ):
-        return fold_width(text)
-    parts = simplified_lines(lines, converted)
-    if None not in parts and len(converted) == len(text):
-        return fold_width(converted)
-    return fold_width("\n".join(line if part is None else part for part, line in zip(parts, lines)))
-
-
-_NEWLINE_WORD = frozenset({"\n"})
-_HAS_INVISIBLE = regexcache.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
-
-
-def _blank_words(words: list[str], text: str) -> set[str]:
-    """The distinct blank words among ``words`` (of ``text``), newlines included."""
-    if _HAS_INVISIBLE.search(text) is None:
-        return set(filter(str.isspace, words))   # whitespace only: one pass in C
-    return {word for word in set(words) if _is_blank(word)}
-
-
-def _without_blanks(words: list[str], text: str) -> list[str] | None:
-    """The words of a whole text without its blank words (newlines included); None if its
-    newlines are not all words of their own (LF, or CR LF after a CR)."""
-    newlines = text.count("\n")
-    if _HAS_BLANK.search(text) is None:
-        # the commonest text: its only blank words are its newlines, so as many words go
-        kept = list(filterfalse(_NEWLINE_WORD.__contains__, words))
-        return kept if len(words) - len(kept) == newlines else None
-    kept = list(filterfalse(_blank_words(words, text).__contains__, words))
-    if words.count("\n") + words.count("\r\n") != newlines:
-        return None  # pragma: no cover - see segment_tokens
-    return kept
-
-
-def _split_lines(words: list[str], lines: list[str], text: str) -> list[list[str]] | None:
-    """The words of a whole text, one list per line, blank words dropped; None if they do not
-    split at newline tokens (LF, or CR LF after a line ending in CR)."""
-    if _HAS_BLANK.search(text) is not None:
-        dropped = _blank_words(words, text) - _NEWLINES   # newlines split the lines below
-        if dropped:
-            words = list(filterfalse(dropped.__contains__, words))
-    result: list[list[str]] = []
-    append = result.append
-    index = words.index
-    start = 0
-    try:
-        for line in lines[:-1]:
-            end = index("\r\n" if line.endswith("\r") else "\n", start)
-            append(words[start:end])
-            start = end + 1
-    except ValueError:  # pragma: no cover - see segment_words
-        return None
-    append(words[start:])
-    return result
-
-
-def _projections(text: str, lines: list[str], options: SegmentOptions) -> Sequence[str | None]:
-    """Per line: what to segment instead (Simplified and/or width-folded, same length), or None."""
-    projected: Sequence[str | None] = [None] * len(lines)
-    if options.script != "simplified":
-        converted = to_simplified(text)
-        if options.script == "traditional" or (
-            converted != text and is_traditional(text, simplified=converted)
-        ):
-            projected = simplified_lines(lines, converted)
-    if fold_width(text) is text:
-        return projected
-    return [_folded(line if part is None else part, line) for part, line in zip(projected, lines)]
-
-
-def _folded(source: str, line: str) -> str | None:
-    folded = fold_width(source)
-    return None if folded == line else folded
-
-
 def _joined_tokens(tokens: list[Token], line: str) -> list[Token]:
     """Precise tokens with numbers joined to their units (see :mod:`.segmenting.units`)."""
     if UNIT_HINT.search(line) is None:
         return tokens
     joins = unit_joins(line, [t.start for t in tokens], [t.end for t in tokens])
-    return _rebuilt(tokens, joins, _merge_tokens) if joins else tokens
+    return apply_joins(tokens, joins, _merge_tokens) if joins else tokens
 
 
 def _merge_tokens(number: Token, unit: Token) -> Token:
@@ -468,18 +330,6 @@ def _merge_tokens(number: Token, unit: Token) -> Token:
     if number.word == "第" and number.pos is not None:
         pos = "m"
     return _token(number.word + unit.word, number.start, unit.end, pos)
-
-
-def _rebuilt(items: list[T], joins: list[int], merge: Callable[[T, T], T]) -> list[T]:
-    """``items`` with ``items[i]`` and ``items[i + 1]`` merged for each ``i`` in ``joins``."""
-    out: list[T] = []
-    previous = 0
-    for i in joins:
-        out += items[previous:i]
-        out.append(merge(items[i], items[i + 1]))
-        previous = i + 2
-    out += items[previous:]
-    return out
 
 
 def _segment(
@@ -498,7 +348,7 @@ def _segment(
             end = start + len(word)
             if project:
                 word = line[start:end]
-            if word and (word[0] not in _BLANK_START or not _is_blank(word)):
+            if word and (word[0] not in BLANK_START or not is_blank(word)):
                 append(_token(word, start, end, tag))
             start = end
         if start == len(line):
@@ -513,7 +363,7 @@ def _segment(
             end = start + len(word)
             if project:
                 word = line[start:end]
-            if word and (word[0] not in _BLANK_START or not _is_blank(word)):
+            if word and (word[0] not in BLANK_START or not is_blank(word)):
                 append(_token(word, start, end))
             start = end
         if start == len(line):
@@ -522,44 +372,15 @@ def _segment(
     for word, start, end in segmenter.tokenize(source, options.mode, options.hmm):
         if project:
             word = line[start:end]
-        if word and (word[0] not in _BLANK_START or not _is_blank(word)):
+        if word and (word[0] not in BLANK_START or not is_blank(word)):
             append(_token(word, start, end))
     if options.mode == "search" and UNIT_HINT.search(line) is not None:
-        return _with_joined_numbers(tokens, _segment(segmenter, line, simplified, _PRECISE[options.hmm]))
+        return with_joined_numbers(tokens, _segment(segmenter, line, simplified, _PRECISE[options.hmm]))
     return tokens
 
 
 # precise options for the search mode's joined numbers (the only fields _segment reads)
 _PRECISE = {hmm: SegmentOptions(mode="precise", hmm=hmm, backend="jieba") for hmm in (True, False)}
-
-
-def _with_joined_numbers(search: list[Token], precise: list[Token]) -> list[Token]:
-    """Search mode is the precise tokens plus the words inside them: where precise mode joins a
-    number to its unit (``4月``, ``305.7万亿``), so does search mode, in place of the pieces."""
-    import bisect
-
-    spans = {(t.start, t.end) for t in precise}
-    listed = {(t.start, t.end) for t in search}   # search lists the unjoined precise words
-    starts = [t.start for t in precise]   # precise tokens tile the line: sorted, no overlap
-    out: list[Token] = []
-    for token in search:
-        if (token.start, token.end) in spans:
-            out.append(token)
-            continue
-        whole = precise[max(0, bisect.bisect_right(starts, token.start) - 1)]
-        if (whole.start, whole.end) in listed or not (
-                whole.start <= token.start and token.end <= whole.end):
-            out.append(token)   # a word inside a precise word that search mode lists as is
-            continue
-        inside = [t for t in search if whole.start <= t.start and t.end <= whole.end
-                  and (t.start, t.end) != (whole.start, whole.end)]
-        piece = not any(o.start <= token.start and token.end <= o.end
-                        and o.end - o.start > token.end - token.start for o in inside)
-        if not piece:
-            out.append(token)       # a word inside a piece (万亿 in 305.7万亿) stays
-        elif token.end == whole.end:
-            out.append(whole)       # the joined token, where its last piece stood
-    return out
 
 
 def _untiled_pos(  # pragma: no cover - defensive, see _segment
@@ -575,14 +396,5 @@ def _untiled_pos(  # pragma: no cover - defensive, see _segment
     return [
         Token(line[start:end], start, end, tags.get((start, end), "x"))
         for _, start, end in segmenter.tokenize(source, "precise", options.hmm)
-        if not _is_blank(line[start:end])
+        if not is_blank(line[start:end])
     ]
-
-
-def _is_blank(word: str) -> bool:
-    if not word:
-        return True
-    first = word[0]
-    if not (first.isspace() or first in _INVISIBLE):
-        return False
-    return all(c.isspace() or c in _INVISIBLE for c in word)

@@ -2,16 +2,13 @@
 
 Its own module because making jieba-rs agree with jieba takes a good deal of code (see
 :class:`RjiebaSegmenter`); the protocol, the jieba backend and the algorithms both share live in
-:mod:`newsctl.segmenting.backends`.
+:mod:`newsctl.segmenting.backends`, jieba's frequencies for user words in
+:mod:`newsctl.segmenting.jiebafreqs` and jieba's POS HMM in :mod:`newsctl.segmenting.jiebapos`.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
-import importlib.util
-import os
-import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -22,10 +19,11 @@ from newsctl.segmenting.backends import (
     Mode,
     Span,
     full_spans,
-    jieba_file,
     search_spans,
     sequential_spans,
 )
+from newsctl.segmenting.jiebafreqs import JiebaFreqs
+from newsctl.segmenting.jiebapos import pos_detail, posseg_model
 from newsctl.text import regexcache
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -67,10 +65,6 @@ _TOTAL_PAD = "\x00newsctl-total\x00"
 
 # jieba.posseg's patterns (jieba/posseg/__init__.py, 0.42.1).
 _RE_POS_BLOCK = regexcache.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
-_RE_POS_HAN = regexcache.compile("([\u4e00-\u9fd5]+)")
-_RE_POS_SKIP = regexcache.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
-_RE_POS_NUM = regexcache.compile("[\\.0-9]+")
-_RE_POS_ENG = regexcache.compile("[a-zA-Z0-9]+")
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -150,7 +144,7 @@ class RjiebaSegmenter:
 
     def cut_pos(self, text: str, hmm: bool) -> list[tuple[str, str]]:
         if hmm:
-            _posseg_model()  # load it now (get_segmenter readies the tagger with an empty text)
+            posseg_model()  # load it now (get_segmenter readies the tagger with an empty text)
         tagged: list[tuple[str, str]] = []
         for block in _RE_POS_BLOCK.split(text):
             if not block:
@@ -320,7 +314,7 @@ class RjiebaSegmenter:
         if len(buffer) > 1:
             run = "".join(char for char, _ in buffer)
             if not self._is_word(run):
-                out += _pos_detail(run)
+                out += pos_detail(run)
                 return
         out += [(char, self._tag(char, tag)) for char, tag in buffer]
 
@@ -343,7 +337,7 @@ class RjiebaSegmenter:
         """``jieba.Tokenizer.add_word`` for each entry, jieba's bookkeeping included."""
         jieba = self._jieba
         held: dict[str, int] = {}  # user words jieba-rs holds, with the frequency it holds
-        freqs = _JiebaFreqs(jieba)
+        freqs = JiebaFreqs(jieba)
         gap = 0  # jieba's total minus jieba-rs's total
         for word, freq, tag in words:
             if not word:
@@ -373,135 +367,3 @@ class RjiebaSegmenter:
                 self._zero.add(word)
             if not _RE_CHINESE.fullmatch(word):
                 self._mixed_max = max(self._mixed_max, len(word))
-
-
-class _JiebaFreqs:
-    """jieba's ``Tokenizer.FREQ`` and ``total``, as far as adding user words needs them.
-
-    Read from jieba's own ``dict.txt`` (the dictionary jieba-rs embeds) on first use only: a user
-    dictionary whose words all have frequencies and are new never reads it.
-    """
-
-    def __init__(self, jieba: Any) -> None:
-        self._jieba = jieba
-        self._builtin: dict[str, int] | None = None
-        self._sorted: list[str] | None = None
-        self._builtin_total = 0
-        self._added_total = 0
-        self._user: dict[str, int] = {}
-        self._prefixes: set[str] = set()
-
-    def _load(self) -> dict[str, int]:
-        if self._builtin is None:
-            table: dict[str, int] = {}
-            total = 0
-            with open(jieba_file("dict.txt"), encoding="utf-8") as handle:
-                for line in handle:
-                    fields = line.split(" ", 2)
-                    if len(fields) >= 2:
-                        table[fields[0]] = int(fields[1])
-                        total += int(fields[1])
-            self._builtin, self._builtin_total = table, total
-        return self._builtin
-
-    def builtin(self, word: str) -> int:
-        """The frequency jieba-rs's own dictionary gives ``word``."""
-        return self._load().get(word, 0)
-
-    def added(self, word: str, freq: int) -> None:
-        self._user[word] = freq
-        self._added_total += freq
-        self._prefixes.update(word[:i] for i in range(1, len(word)))
-
-    def freq(self, word: str) -> int:
-        """``FREQ.get(word, 1)``: 0 for a prefix of a word (jieba keeps those as 0)."""
-        if word in self._user:
-            return self._user[word]
-        table = self._load()
-        if word in table:
-            return table[word]
-        if word in self._prefixes:
-            return 0
-        if self._sorted is None:
-            self._sorted = sorted(table)
-        at = bisect.bisect_left(self._sorted, word)
-        return 0 if at < len(self._sorted) and self._sorted[at].startswith(word) else 1
-
-    def suggest(self, word: str) -> int:
-        """``Tokenizer.suggest_freq(word)``, with jieba's own arithmetic."""
-        self._load()
-        total = self._builtin_total + self._added_total
-        ftotal = float(total)
-        freq = 1.0
-        for piece in self._jieba.cut(word, False):
-            freq *= self.freq(piece) / ftotal
-        return max(int(freq * total) + 1, self.freq(word))
-
-
-# jieba.posseg's POS HMM: the viterbi and its four tables, loaded straight from the package's
-# files (0.06 s) instead of importing jieba.posseg (1.3 s: it also reads the whole dictionary).
-@functools.cache
-def _posseg_model() -> tuple[Any, ...]:
-    loaded: Any = sys.modules.get("jieba.posseg")
-    if loaded is None:
-        try:
-            viterbi = _load_jieba_module("viterbi").viterbi
-            names = ("char_state_tab", "prob_start", "prob_trans", "prob_emit")
-            return (viterbi, *(_load_jieba_module(name).P for name in names))
-        except (ImportError, OSError, AttributeError):  # pragma: no cover - other jieba layouts
-            loaded = importlib.import_module("jieba.posseg")
-    return (
-        loaded.viterbi, loaded.char_state_tab_P, loaded.start_P, loaded.trans_P, loaded.emit_P
-    )
-
-
-def _load_jieba_module(name: str) -> Any:
-    path = jieba_file(os.path.join("posseg", f"{name}.py"))
-    spec = importlib.util.spec_from_file_location(f"newsctl._jieba_posseg_{name}", path)
-    if spec is None or spec.loader is None:  # pragma: no cover
-        raise ImportError(path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _pos_detail(run: str) -> list[tuple[str, str]]:
-    """``POSTokenizer.__cut_detail``: a run of characters the dictionary does not join."""
-    out: list[tuple[str, str]] = []
-    for block in _RE_POS_HAN.split(run):
-        if not block:
-            continue
-        if _RE_POS_HAN.match(block):
-            out += _pos_hmm(block)
-            continue
-        for piece in _RE_POS_SKIP.split(block):
-            if piece:
-                if _RE_POS_NUM.match(piece):
-                    out.append((piece, "m"))
-                elif _RE_POS_ENG.match(piece):
-                    out.append((piece, "eng"))
-                else:
-                    out.append((piece, "x"))
-    return out
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _pos_hmm(sentence: str) -> tuple[tuple[str, str], ...]:
-    """``POSTokenizer.__cut``: jieba's POS HMM over Chinese characters (pure, so cached)."""
-    viterbi, states, start_p, trans_p, emit_p = _posseg_model()
-    _, route = viterbi(sentence, states, start_p, trans_p, emit_p)
-    out: list[tuple[str, str]] = []
-    begin = following = 0
-    for i, char in enumerate(sentence):
-        position, tag = route[i]
-        if position == "B":
-            begin = i
-        elif position == "E":
-            out.append((sentence[begin : i + 1], tag))
-            following = i + 1
-        elif position == "S":
-            out.append((char, tag))
-            following = i + 1
-    if following < len(sentence):
-        out.append((sentence[following:], route[following][1]))
-    return tuple(out)

@@ -16,11 +16,26 @@ has put the input's own characters back, so ``１９９７年`` and ``二〇二�
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from newsctl.text import regexcache
 
-__all__ = ["UNIT_HINT", "unit_joins"]
+__all__ = ["UNIT_HINT", "apply_joins", "unit_joins", "with_joined_numbers"]
+
+T = TypeVar("T")
+
+
+class Spanned(Protocol):
+    """A token with its place in the line."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Spanned)
 
 # units (and 第 before a number): the numbers are read backwards from them
 # the last digit or numeral of a number and the unit after it (the fastest scan of several tried)
@@ -135,3 +150,44 @@ def unit_joins(text: str, starts: Sequence[int] | None, ends: Sequence[int]) -> 
         joins.append(i)
         last = i
     return joins
+
+
+def apply_joins(items: list[T], joins: list[int], merge: Callable[[T, T], T]) -> list[T]:
+    """``items`` with ``items[i]`` and ``items[i + 1]`` merged for each ``i`` in ``joins``."""
+    out: list[T] = []
+    previous = 0
+    for i in joins:
+        out += items[previous:i]
+        out.append(merge(items[i], items[i + 1]))
+        previous = i + 2
+    out += items[previous:]
+    return out
+
+
+def with_joined_numbers(search: list[S], precise: list[S]) -> list[S]:
+    """Search mode is the precise tokens plus the words inside them: where precise mode joins a
+    number to its unit (``4月``, ``305.7万亿``), so does search mode, in place of the pieces."""
+    import bisect
+
+    spans = {(t.start, t.end) for t in precise}
+    listed = {(t.start, t.end) for t in search}   # search lists the unjoined precise words
+    starts = [t.start for t in precise]   # precise tokens tile the line: sorted, no overlap
+    out: list[S] = []
+    for token in search:
+        if (token.start, token.end) in spans:
+            out.append(token)
+            continue
+        whole = precise[max(0, bisect.bisect_right(starts, token.start) - 1)]
+        if (whole.start, whole.end) in listed or not (
+                whole.start <= token.start and token.end <= whole.end):
+            out.append(token)   # a word inside a precise word that search mode lists as is
+            continue
+        inside = [t for t in search if whole.start <= t.start and t.end <= whole.end
+                  and (t.start, t.end) != (whole.start, whole.end)]
+        piece = not any(o.start <= token.start and token.end <= o.end
+                        and o.end - o.start > token.end - token.start for o in inside)
+        if not piece:
+            out.append(token)       # a word inside a piece (万亿 in 305.7万亿) stays
+        elif token.end == whole.end:
+            out.append(whole)       # the joined token, where its last piece stood
+    return out
