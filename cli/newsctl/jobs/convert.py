@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from newsctl.errors import RulesError, UsageError
+from newsctl.errors import UsageError
+from newsctl.io.userfiles import read_user_text
 from newsctl.jobs.converters import available_configs
 from newsctl.jobs.converters import convert_text as opencc_convert
 
@@ -132,13 +133,5 @@ def convert_meta(meta: Mapping[str, Any], config: str | None, keep: tuple[str, .
 
 def read_keep_file(path: str) -> tuple[str, ...]:
     """Terms to keep, one per line; blank lines and ``#`` comments ignored; BOM and CRLF tolerated."""
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            lines = handle.read().splitlines()
-    except FileNotFoundError:
-        raise RulesError("keep file not found", path=path) from None
-    except UnicodeDecodeError:
-        raise RulesError("keep file must be UTF-8", path=path) from None
-    except OSError as exc:
-        raise RulesError(exc.strerror or "cannot read keep file", path=path) from None
+    lines = read_user_text(path, "keep file").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Literal
 
-from newsctl.errors import DependencyError, RulesError, UsageError
+from newsctl.errors import DependencyError, UsageError
+from newsctl.io.userfiles import read_user_text
 from newsctl.jobs.converters import convert_text
 from newsctl.text import regexcache
 
@@ -130,15 +131,7 @@ def _split_words(lines: Iterable[str]) -> list[str]:
 
 def read_word_list(path: str) -> list[str]:
     """Words from a user file: one per line, ``#`` comments, BOM and CRLF tolerated."""
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            return _word_lines(handle.read())
-    except FileNotFoundError:
-        raise RulesError("word list not found", path=path) from None
-    except UnicodeDecodeError:
-        raise RulesError("word list must be UTF-8", path=path) from None
-    except OSError as exc:
-        raise RulesError(exc.strerror or "cannot read word list", path=path) from None
+    return _word_lines(read_user_text(path, "word list"))
 
 
 def _word_lines(text: str) -> list[str]:
