@@ -44,33 +44,26 @@ def labels() -> dict[str, tuple[str, ...]]:
     data = load_toml(os.path.join(_DATA, "labels.toml"))
     return {kind: tuple(str(w) for w in values) for kind, values in data.items()}
 
+# a character -> the rest of the entries that go on with it; "" marks an entry that ends here
+_Trie = dict[str, "_Trie"]
+
+
 def alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> str:
-    """A regex alternation of ``entries`` matched literally, longest first (so 责任编辑 beats 编辑).
+    """A regex matching any of ``entries`` literally, the longest first (so 责任编辑 beats 编辑).
 
-    Built as :func:`trie_alternation`: at any position the entries that match there are
-    prefixes of one another, and both shapes try the longest first, so they match alike."""
-    return trie_alternation(entries)
-
-
-def flat_alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> str:
-    """The plain ``A|B|C`` form of :func:`alternation` (longest first): the reference the
-    tests hold the trie to."""
-    ordered = sorted(set(entries), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in ordered)
-
-def trie_alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> str:
-    """The same strings as :func:`alternation`, as a regex shaped like a trie (entries that
-    share a start share its branch): ``re`` tries a flat alternation's hundreds of branches at
-    every position, a trie's few (2.2x faster over the phrase lexicons).  It finds the same
-    leftmost start; use it where only that, or whether there is a match, counts."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    Shaped like a trie (entries that share a start share its branch): ``re`` tries a flat
+    ``A|B|C``'s hundreds of branches at every position, a trie's few (2.2x faster over the
+    phrase lexicons).  The entries that match at one position are prefixes of one another, and
+    both shapes try the longest first, so they match alike (:func:`flat_alternation`, the
+    reference a property test holds this to)."""
+    trie: _Trie = {}
     for entry in set(entries):
         node = trie
         for char in entry:
             node = node.setdefault(char, {})
-        node[""] = {}   # an entry ends here
+        node[""] = {}
 
-    def branch(node: dict) -> str:  # type: ignore[type-arg]
+    def branch(node: _Trie) -> str:
         arms = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
         if not arms:
             return ""
@@ -80,8 +73,14 @@ def trie_alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> s
     return branch(trie)
 
 
+def flat_alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> str:
+    """The plain ``A|B|C`` form of :func:`alternation`, longest first."""
+    ordered = sorted(set(entries), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in ordered)
+
+
 @functools.cache
 def words_re(name: str) -> re.Pattern[str]:
     """One compiled pattern of every entry of ``data/clean/<name>.txt`` (for a search: where the
     first entry starts, or whether one is there)."""
-    return regexcache.compile(trie_alternation(words(name)))
+    return regexcache.compile(alternation(words(name)))

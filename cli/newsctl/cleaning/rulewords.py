@@ -68,7 +68,7 @@ def rule_words() -> RuleWords:
         cont=regexcache.compile(r"^(?:(?:" + lexicon.alternation(lexicon.words("continue_reading"))
                         + r")[\s,，、|.…。>»\[\]【】]*)+$"),
         phrases={rule: lexicon.words_re(name) for rule, name in _PHRASE_LISTS},
-        any_phrase=regexcache.compile(lexicon.trie_alternation(
+        any_phrase=regexcache.compile(lexicon.alternation(
             tuple(w for _, name in _PHRASE_LISTS for w in lexicon.words(name)))),
         spam=lexicon.words_re("spam_words"),
         slogan=lexicon.words_re("slogan_phrases"),
