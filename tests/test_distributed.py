@@ -326,9 +326,9 @@ def test_a_scheduler_without_workers_is_one_clear_error() -> None:
 def test_workers_with_another_newsctl_are_refused(
     scheduler: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newsctl.engine.distributed
+    import newsctl.engine.daskcluster
 
-    monkeypatch.setattr(newsctl.engine.distributed, "__version__", "0.0.0-client")
+    monkeypatch.setattr(newsctl.engine.daskcluster, "__version__", "0.0.0-client")
     result = invoke(["segment", "--engine", "dask", "--scheduler", scheduler,
                      str(SAMPLES / "zh-hans-plain.txt")])
     assert result.exit_code == 2
@@ -345,7 +345,7 @@ def test_inputs_that_all_fail_never_start_a_cluster(
     def no_cluster(*args: object) -> None:
         raise AssertionError("a cluster was started")
 
-    monkeypatch.setattr(newsctl.engine.distributed, "_connect", no_cluster)
+    monkeypatch.setattr(newsctl.engine.distributed, "connect", no_cluster)
     result = invoke(["segment", "--engine", "dask", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2
     assert result.stderr == f"newsctl: {tmp_path / 'missing.txt'}: no such file or directory\n"
@@ -387,7 +387,7 @@ def test_ctrl_c_to_the_whole_process_group_is_quiet(tmp_path: Path) -> None:
 def test_ctrl_c_while_the_scheduler_starts_is_held_back_then_honoured(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import newsctl.engine.distributed
+    import newsctl.engine.daskcluster
 
     closed = []
 
@@ -402,7 +402,7 @@ def test_ctrl_c_while_the_scheduler_starts_is_held_back_then_honoured(
 
     monkeypatch.setattr(distributed, "LocalCluster", Starting)
     with pytest.raises(KeyboardInterrupt):
-        with newsctl.engine.distributed._local_cluster():
+        with newsctl.engine.daskcluster._local_cluster():
             pytest.fail("the run went on after Ctrl-C")
     assert closed == [True]
 
