@@ -27,7 +27,7 @@ from newsctl.cleaning.headings import (
     related_with_item,
 )
 from newsctl.cleaning.limits import CHROME_LINE_MAX, LINKED_HEADLINE_MAX, WIDGET_LINE_MAX
-from newsctl.cleaning.longrules import long_line_rules
+from newsctl.cleaning.linerules import long_line_rules
 from newsctl.cleaning.menus import breadcrumb_verdict, navigation_verdict
 from newsctl.cleaning.prose import strip_deco
 from newsctl.cleaning.rulewords import has_app_hint, phrase_verdict, rule_words

@@ -1,0 +1,295 @@
+"""Line rules as data: one declaration per rule, one table that dispatches a line to the rules
+that can hold for it, in their order.
+
+A :class:`LineRule` says everything about one kind of boilerplate line: the verdict it gives
+(a :class:`Kind`, strong or weak), how its pattern must meet the line (at its start, the whole
+line, or anywhere), the named length bound and the characters that rule it out, and the examples
+that must match and the near misses that must not (the tests are generated from them, and a
+user's ``--rules`` file is checked against its own).
+
+A :class:`RuleTable` compiles a list of rules once: it reads from each anchored pattern the
+characters a match can start with, and from each rule its length bound, so a line is sent only
+to the rules its first character and its length allow: one dictionary lookup instead of a chain
+of hand-written guards that had to copy the patterns (and drifted from them).  The first rule
+that holds, in declaration order, decides; the order is the list's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import importlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsctl.cleaning.verdicts import Verdict, shared_verdict
+
+
+class Kind(str, enum.Enum):
+    """What a line is: the rule ids ``--explain`` prints and the passes read."""
+
+    AD = "ad"
+    ATTACHMENT = "attachment"
+    AUTHOR_BIO = "author-bio"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    CATEGORY = "category"
+    COMMENT = "comment"
+    CONTACT = "contact"
+    CONTINUE_READING = "continue-reading"
+    COOKIE_BANNER = "cookie-banner"
+    COPYRIGHT = "copyright"
+    COUNTER = "counter"
+    DATE = "date"
+    EDITOR_NOTE = "editor-note"
+    END_MARK = "end-mark"
+    HASHTAG = "hashtag"
+    IMAGE = "image"
+    KEYWORDS = "keywords"
+    MARKUP = "markup"
+    METADATA = "metadata"
+    NAVIGATION = "navigation"
+    ORIGINAL_TITLE = "original-title"
+    PAYWALL = "paywall"
+    REFERENCES = "references"
+    RELATED_BLOCK = "related-block"
+    SERIES = "series"
+    SHARE_WIDGET = "share-widget"
+    SITE_RULE = "site-rule"
+    SLOGAN = "slogan"
+    SOURCE = "source"
+    TICKER = "ticker"
+    WECHAT_CARD = "wechat-card"
+
+
+class Find(enum.Enum):
+    """How a rule's pattern must meet the line."""
+
+    START = "start"        # re.match: the line opens with the shape
+    WHOLE = "whole"        # re.fullmatch: the line is the shape
+    ANYWHERE = "anywhere"  # re.search: the shape is somewhere in the line
+
+
+# what a rule with a match makes of it: a verdict naming what the line holds, or None (no verdict)
+Build = Callable[["re.Match[str]"], "Verdict | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """One kind of boilerplate line, declared once.
+
+    ``pattern`` (with ``find``) is the line's shape; ``test`` a condition on the whole line that a
+    pattern cannot say (a line of JavaScript, a count of page numbers); a rule has one or both.
+    ``max_len`` bounds the line (a named limit from :mod:`.limits` where one exists),
+    ``without`` lists characters that rule the line out (a full stop: a rule for a widget),
+    ``ends`` the characters it must end with, ``needs`` words of which one must be in the line
+    (evidence the pattern alone does not ask for).  ``build`` turns the match into a verdict
+    that names what the line holds (a source, an author); without it the verdict is the kind's.
+    """
+
+    kind: Kind
+    why: str
+    pattern: re.Pattern[str] | None = None
+    find: Find = Find.START
+    strong: bool = True
+    max_len: int | None = None
+    without: str = ""
+    ends: str = ""
+    needs: tuple[str, ...] = ()
+    test: Callable[[str], bool] | None = None
+    build: Build | None = None
+    examples: tuple[str, ...] = ()
+    near_misses: tuple[str, ...] = ()
+
+    def verdict(self, text: str) -> Verdict | None:
+        """This rule's verdict on ``text`` (stripped, non-empty), or None."""
+        if self.max_len is not None and len(text) > self.max_len:
+            return None
+        return self.within_bound(text)
+
+    def within_bound(self, text: str) -> Verdict | None:
+        """:meth:`verdict` for a line known to be within ``max_len`` (a table's route)."""
+        if self.ends and text[-1] not in self.ends:
+            return None
+        for char in self.without:
+            if char in text:
+                return None
+        if self.needs:
+            for word in self.needs:
+                if word in text:
+                    break
+            else:
+                return None
+        if self.test is not None and not self.test(text):
+            return None
+        pattern = self.pattern
+        if pattern is None:
+            return shared_verdict(self.kind.value, self.strong)
+        find = self.find
+        found = (pattern.match(text) if find is Find.START
+                 else pattern.search(text) if find is Find.ANYWHERE
+                 else pattern.fullmatch(text))
+        if found is None:
+            return None
+        if self.build is not None:
+            return self.build(found)
+        return shared_verdict(self.kind.value, self.strong)
+
+    def first_chars(self) -> CharTest | None:
+        """Which characters a line this rule holds for can start with, or None (any)."""
+        if self.pattern is None or self.find is Find.ANYWHERE:
+            return None
+        return pattern_first_chars(self.pattern)
+
+
+class RuleTable:
+    """Rules in order, dispatched by a line's first character and length."""
+
+    def __init__(self, rules: Sequence[LineRule]) -> None:
+        self.rules = tuple(rules)
+        self._firsts = [rule.first_chars() for rule in self.rules]
+        # the length classes: a line's class says which bounds it is within
+        self._bounds = sorted({r.max_len for r in self.rules if r.max_len is not None})
+        self._routes: dict[tuple[str, int], tuple[LineRule, ...]] = {}
+
+    def verdict(self, text: str) -> Verdict | None:
+        """The first rule's verdict on ``text`` (stripped, non-empty), or None."""
+        key = (text[0], bisect.bisect_left(self._bounds, len(text)))
+        route = self._routes.get(key)
+        if route is None:
+            route = self._routes[key] = self._route(*key)
+        for rule in route:
+            found = rule.within_bound(text)
+            if found is not None:
+                return found
+        return None
+
+    def _route(self, first: str, length_class: int) -> tuple[LineRule, ...]:
+        # a line in class k is longer than every bound before index k
+        longest_excluded = self._bounds[length_class - 1] if length_class else -1
+        return tuple(
+            rule for rule, firsts in zip(self.rules, self._firsts)
+            if (firsts is None or firsts(first))
+            and (rule.max_len is None or rule.max_len > longest_excluded)
+        )
+
+
+def pattern_first_chars(pattern: re.Pattern[str]) -> CharTest | None:
+    """What the first character of a match of ``pattern`` at a line's start can be, read from
+    the parsed pattern; None when it can be anything (``.``, a pattern that may match nothing)."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:   # Python 3.10
+        parser = importlib.import_module("sre_parse")
+    try:
+        found, may_be_empty = _sequence(parser.parse(pattern.pattern, pattern.flags))
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return None   # a parser this code does not know: no routing, every line is tried
+    if found is None or may_be_empty:
+        return None
+    return _ignoring_case(found) if pattern.flags & re.IGNORECASE else found
+
+
+def _ignoring_case(test: CharTest) -> CharTest:
+    """``test`` under IGNORECASE: a character passes when one of its case forms does (the
+    upper form lowered again catches ſ and the Kelvin sign, which re folds to s and k)."""
+    return lambda char: (test(char) or test(char.lower()) or test(char.upper())
+                         or test(char.upper().lower()))
+
+
+# a test of one character: may a match start with it?
+CharTest = Callable[[str], bool]
+
+# re's character categories, as the str methods re itself uses for them
+_CATEGORIES: dict[str, CharTest] = {
+    "CATEGORY_DIGIT": str.isdecimal,
+    "CATEGORY_NOT_DIGIT": lambda c: not c.isdecimal(),
+    "CATEGORY_SPACE": str.isspace,
+    "CATEGORY_NOT_SPACE": lambda c: not c.isspace(),
+    "CATEGORY_WORD": lambda c: c.isalnum() or c == "_",
+    "CATEGORY_NOT_WORD": lambda c: not (c.isalnum() or c == "_"),
+}
+# the parser's opcodes are read by name: their values differ between Python versions
+_EMPTY_OK = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+def _union(tests: list[CharTest]) -> CharTest:
+    return lambda char: any(test(char) for test in tests)
+
+
+def _in_range(low: int, high: int) -> CharTest:
+    return lambda char: low <= ord(char) <= high
+
+
+def _class_test(items: Any) -> CharTest:
+    """The test of a character class ``[...]``."""
+    chars: set[str] = set()
+    tests: list[CharTest] = []
+    negated = False
+    for op, value in items:
+        kind = str(op)
+        if kind == "NEGATE":
+            negated = True
+        elif kind == "LITERAL":
+            chars.add(chr(value))
+        elif kind == "RANGE":
+            tests.append(_in_range(int(value[0]), int(value[1])))
+        elif kind == "CATEGORY":
+            tests.append(_CATEGORIES[str(value)])
+        else:
+            raise ValueError(kind)
+    frozen = frozenset(chars)
+    tests.insert(0, frozen.__contains__)
+    inside = _union(tests)
+    return (lambda char: not inside(char)) if negated else inside
+
+
+def _item_firsts(name: str, arg: Any) -> tuple[CharTest | None, bool]:
+    """The first-character test of one parsed item, and whether it may match nothing."""
+    if name == "LITERAL":
+        literal = chr(arg)
+        return literal.__eq__, False
+    if name == "NOT_LITERAL":
+        literal = chr(arg)
+        return literal.__ne__, False
+    if name == "IN":
+        return _class_test(arg), False
+    if name == "SUBPATTERN":   # (group, flags added, flags removed, body): (?i:...) scopes a flag
+        test, empty = _sequence(arg[-1])
+        if test is not None and arg[1] & re.IGNORECASE:
+            test = _ignoring_case(test)
+        return test, empty
+    if name == "BRANCH":
+        tests: list[CharTest] = []
+        empty = False
+        for branch in arg[1]:
+            test, branch_empty = _sequence(branch)
+            if test is None:
+                return None, False
+            tests.append(test)
+            empty = empty or branch_empty
+        return _union(tests), empty
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _high, body = arg
+        test, empty = _sequence(body)
+        return test, empty or low == 0
+    return None, False   # ANY (.), groups referenced back, and what else may come
+
+
+def _sequence(items: Any) -> tuple[CharTest | None, bool]:
+    """The first-character test of a sequence, and whether it may match nothing: an item that
+    may match nothing lets the next item's first characters in too."""
+    tests: list[CharTest] = []
+    for op, arg in items:
+        name = str(op)
+        if name in _EMPTY_OK:
+            continue
+        test, may_be_empty = _item_firsts(name, arg)
+        if test is None:
+            return None, False
+        tests.append(test)
+        if not may_be_empty:
+            return (tests[0] if len(tests) == 1 else _union(tests)), False
+    return (_union(tests) if tests else None), True
