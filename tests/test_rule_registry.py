@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from newsctl.cleaning.linerules import LONG_LINE_RULES, LONG_LINE_TABLE
 from newsctl.cleaning.registry import Find, Kind, LineRule, RuleTable, pattern_first_chars
 from newsctl.cleaning.rules import strong_verdict
+from newsctl.cleaning.shortrules import SHORT_LINE_RULES, SHORT_LINE_TABLE
 from newsctl.cleaning.verdicts import Verdict
 
-TABLES = {"long-line": LONG_LINE_RULES}
+TABLES = {"long-line": LONG_LINE_RULES, "short-line": SHORT_LINE_RULES}
 ALL_RULES = [(name, index, rule) for name, rules in TABLES.items() for index, rule in enumerate(rules)]
 
 
@@ -122,6 +123,7 @@ def test_routing_never_changes_which_rule_decides(parts: list[str]) -> None:
     text = "".join(parts).strip()
     if text:
         assert LONG_LINE_TABLE.verdict(text) == _first_match(LONG_LINE_RULES, text)
+        assert SHORT_LINE_TABLE.verdict(text) == _first_match(SHORT_LINE_RULES, text)
 
 
 def test_kinds_are_the_rule_ids_explain_prints() -> None:

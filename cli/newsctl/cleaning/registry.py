@@ -33,6 +33,7 @@ class Kind(str, enum.Enum):
     AD = "ad"
     ATTACHMENT = "attachment"
     AUTHOR_BIO = "author-bio"
+    BREADCRUMB = "breadcrumb"
     BYLINE = "byline"
     CAPTION = "caption"
     CATEGORY = "category"
@@ -60,6 +61,7 @@ class Kind(str, enum.Enum):
     SITE_RULE = "site-rule"
     SLOGAN = "slogan"
     SOURCE = "source"
+    SUMMARY = "summary"
     TICKER = "ticker"
     WECHAT_CARD = "wechat-card"
 
@@ -87,6 +89,8 @@ class LineRule:
     ``ends`` the characters it must end with, ``needs`` words of which one must be in the line
     (evidence the pattern alone does not ask for).  ``build`` turns the match into a verdict
     that names what the line holds (a source, an author); without it the verdict is the kind's.
+    ``decide`` is for the few rules that need more than one pattern (a row of labelled fields,
+    a menu): once the bounds hold, its verdict (or None) is the rule's.
     """
 
     kind: Kind
@@ -100,6 +104,7 @@ class LineRule:
     needs: tuple[str, ...] = ()
     test: Callable[[str], bool] | None = None
     build: Build | None = None
+    decide: Callable[[str], Verdict | None] | None = None
     examples: tuple[str, ...] = ()
     near_misses: tuple[str, ...] = ()
 
@@ -124,6 +129,8 @@ class LineRule:
                 return None
         if self.test is not None and not self.test(text):
             return None
+        if self.decide is not None:
+            return self.decide(text)
         pattern = self.pattern
         if pattern is None:
             return shared_verdict(self.kind.value, self.strong)
@@ -139,7 +146,7 @@ class LineRule:
 
     def first_chars(self) -> CharTest | None:
         """Which characters a line this rule holds for can start with, or None (any)."""
-        if self.pattern is None or self.find is Find.ANYWHERE:
+        if self.pattern is None or self.find is Find.ANYWHERE or self.decide is not None:
             return None
         return pattern_first_chars(self.pattern)
 

@@ -14,11 +14,13 @@ from newsctl.cleaning.shapes import HOME
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
 from newsctl.text import regexcache
 
+# the characters an app prompt's verb starts with (下载, 打开, 安装, 尽在)
+APP_HINTS = ("下", "打", "安", "尽", "盡")
+
 
 def has_app_hint(text: str) -> bool:
-    """One of the characters an app prompt's verb starts with (下载, 打开, 安装, 尽在), tested
-    before its regex: five substring tests are ten times cheaper than a set of the line's
-    characters."""
+    """One of :data:`APP_HINTS` is in ``text``, tested before the prompt's regex: five substring
+    tests are ten times cheaper than a set of the line's characters."""
     return "下" in text or "打" in text or "安" in text or "尽" in text or "盡" in text
 
 
