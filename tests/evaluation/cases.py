@@ -23,7 +23,7 @@ class Case:
 def cases(evalset: EvalSet) -> list[Case]:
     """The set's pages that have both gold files, by file name."""
     found = []
-    for page in sorted(ROOT.glob(evalset.pages)):
+    for page in evalset.page_files():
         gold = ROOT / evalset.gold.format(stem=page.stem)
         meta = ROOT / evalset.meta.format(stem=page.stem)
         if gold.is_file() and meta.is_file():

@@ -44,7 +44,14 @@ class EvalSet:
         """Whether the set's files are here (an external set may not be)."""
         if self.evaluates == "segment":
             return (ROOT / self.gold).is_file()
-        return any(ROOT.glob(self.pages))
+        return bool(self.page_files())
+
+    def page_files(self) -> list[Path]:
+        """The files ``pages`` matches, by name.  Only the last part of the pattern is a glob,
+        so the folder may lie outside the root (``../shared``), which ``Path.glob`` does not
+        take in every Python version."""
+        pattern = ROOT / self.pages
+        return sorted(pattern.parent.glob(pattern.name))
 
 
 def _check(entry: dict[str, Any]) -> EvalSet:
