@@ -88,8 +88,8 @@ class CleanReport:
 
     def details(self) -> list[str]:
         """One line a page: body lines right, headline, the fields that came out wrong."""
-        return [f"{p.name}: {p.matched}/{p.predicted} kept right of {p.expected}; "
-                f"title {p.title_right}; {'; '.join(p.wrong_fields)}" for p in self.pages]
+        return ["; ".join([f"{p.name}: {p.matched}/{p.predicted} kept right of {p.expected}",
+                           f"title {p.title_right}", *p.wrong_fields]) for p in self.pages]
 
 
 def clean_document(document: Document) -> CleanResult:
