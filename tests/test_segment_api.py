@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from newsctl.jobs.converters import convert_text
 from newsctl.errors import DependencyError, UsageError
+from newsctl.jobs.converters import convert_text
 from newsctl.jobs.segment import (
     SegmentOptions,
     Token,
@@ -271,7 +271,7 @@ def test_the_default_backend_is_rjieba_when_installed(monkeypatch: pytest.Monkey
 
 def test_importing_segment_loads_neither_jieba_nor_opencc() -> None:
     code = (
-        "import sys, newsctl.jobs.segment, newsctl.text.script, newsctl.segmenting.score\n"
+        "import sys, newsctl.jobs.segment, newsctl.text.script\n"
         "heavy = [m for m in ('jieba', 'opencc') if m in sys.modules]\n"
         "print(','.join(heavy))"
     )

@@ -1,55 +1,53 @@
 """Segmentation quality on the hand-segmented gold set (tests/data/seg_gold, see its README).
 
-The Traditional half is the point of the projection: segmenting through t2s must beat jieba on
-the Traditional characters.  Scores are printed (``pytest -s``) and pinned loosely from below, so a
-regression shows while small changes in jieba or OpenCC do not break the build.
+Each segment set of tests/data/evalsets.toml is held to its floor there, pinned loosely from
+below, so a regression shows while small changes in jieba or OpenCC do not break the build.  The
+Traditional half is the point of the projection: segmenting through t2s must beat jieba on the
+Traditional characters.  Scores are printed (``pytest -s``).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from evaluation.manifest import ROOT, EvalSet, load_sets
+from evaluation.runner import run_set
+from evaluation.segscore import read_gold, score_segmentation, score_segmenter
 
-from newsctl.jobs.segment import SegmentOptions, segment_text
-from newsctl.segmenting.score import Score, read_gold, score_segmentation
+from newsctl.jobs.segment import SegmentOptions
 
-GOLD = Path(__file__).resolve().parent / "data" / "seg_gold"
-
-
-def gold_or_skip(name: str) -> list[list[str]]:
-    path = GOLD / f"{name}.txt"
-    if not path.exists():
-        pytest.skip(f"gold file {path} is absent")
-    return read_gold(str(path))
+SEGMENT_SETS = {s.name: s for s in load_sets() if s.evaluates == "segment"}
 
 
-def score(gold: list[list[str]], options: SegmentOptions) -> Score:
-    text = "\n".join("".join(words) for words in gold)
-    test = [[token.word for token in line] for line in segment_text(text, options)]
-    return score_segmentation(gold, test)
+def gold_of(name: str) -> list[list[str]]:
+    return read_gold(str(ROOT / SEGMENT_SETS[name].gold))
+
+
+@pytest.mark.parametrize("evalset", SEGMENT_SETS.values(), ids=SEGMENT_SETS.keys())
+def test_segmentation_scores(evalset: EvalSet) -> None:
+    """The default segmenter (auto script) above the set's floor in the manifest."""
+    result = run_set(evalset)
+    print(f"\n{evalset.name}: {result.summary}")
+    assert not result.misses, f"{evalset.name}: {'; '.join(result.misses)}"
 
 
 def test_projection_beats_direct_segmentation_on_traditional() -> None:
-    gold = gold_or_skip("traditional")
-    projected = score(gold, SegmentOptions())  # auto: the file is Traditional
-    direct = score(gold, SegmentOptions(script="simplified"))  # jieba on the characters as given
+    gold = gold_of("seg-traditional")
+    projected = score_segmenter(gold)  # auto: the file is Traditional
+    direct = score_segmenter(gold, SegmentOptions(script="simplified"))  # jieba on the characters
     print(f"\nTraditional gold ({len(gold)} lines): projection {projected}; direct jieba {direct}")
     assert projected.f1 > direct.f1
-    assert projected.f1 >= 0.80  # measured 0.825 (direct 0.749) with jieba 0.42.1, OpenCC 1.4.2
 
 
 def test_projection_costs_nothing_on_simplified() -> None:
-    gold = gold_or_skip("simplified")
-    auto = score(gold, SegmentOptions())
-    direct = score(gold, SegmentOptions(script="simplified"))
-    forced = score(gold, SegmentOptions(script="traditional"))
+    gold = gold_of("seg-simplified")
+    auto = score_segmenter(gold)
+    direct = score_segmenter(gold, SegmentOptions(script="simplified"))
+    forced = score_segmenter(gold, SegmentOptions(script="traditional"))
     print(
         f"\nSimplified gold ({len(gold)} lines): auto {auto}; direct {direct}; forced t2s {forced}"
     )
     assert auto == direct
     assert forced.f1 >= direct.f1 - 0.005
-    assert auto.f1 >= 0.78  # measured 0.804 (plain jieba 0.792: numbers joined to their units)
 
 
 def test_scorer_counts_spans() -> None:

@@ -4,7 +4,6 @@
   rjieba), built lazily, with jieba's dictionary cache in newsctl's cache directory.
 * :mod:`~newsctl.segmenting.userdict` — a tolerant reader for jieba-style user dictionaries.
 * :mod:`~newsctl.segmenting.projection` — Traditional text segmented through its Simplified form.
-* :mod:`~newsctl.segmenting.score` — SIGHAN-style word precision/recall/F1 against a gold set.
 
 Nothing here imports jieba or OpenCC at import time.
 """

@@ -3,6 +3,7 @@
 A word counts as correct when the test segmentation has a word with exactly the same character
 span (start and end) in the same sentence.  Whitespace is not part of any word: a gold line is
 its words separated by spaces, and a test segmentation is a list of words per line.
+(Moved here from ``newsctl.segmenting.score``: the installed package holds no evaluation code.)
 
 >>> s = score_segmentation([["中华", "人民"]], [["中华人民"]])
 >>> (s.correct, s.gold_words, s.test_words)
@@ -13,8 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-__all__ = ["Score", "read_gold", "score_segmentation", "word_spans"]
+if TYPE_CHECKING:  # typing only: jieba loads when a segmenter is first scored
+    from newsctl.jobs.segment import SegmentOptions
+
+__all__ = ["Score", "read_gold", "score_segmentation", "score_segmenter", "word_spans"]
 
 
 @dataclass(frozen=True)
@@ -77,3 +82,13 @@ def score_segmentation(gold: Sequence[Sequence[str]], test: Sequence[Sequence[st
         test_total += len(test_spans)
         correct += len(gold_spans & test_spans)
     return Score(gold_total, test_total, correct)
+
+
+def score_segmenter(gold: Sequence[Sequence[str]], options: SegmentOptions | None = None) -> Score:
+    """Segment the gold's text (each line's words joined) with ``options`` (the defaults when
+    None) and score the words against the gold."""
+    from newsctl.jobs.segment import SegmentOptions, segment_text
+
+    text = "\n".join("".join(words) for words in gold)
+    test = [[token.word for token in line] for line in segment_text(text, options or SegmentOptions())]
+    return score_segmentation(gold, test)
