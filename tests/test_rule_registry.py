@@ -15,8 +15,9 @@ from newsctl.cleaning.registry import Find, Kind, LineRule, RuleTable, pattern_f
 from newsctl.cleaning.rules import strong_verdict
 from newsctl.cleaning.shortrules import SHORT_LINE_RULES, SHORT_LINE_TABLE
 from newsctl.cleaning.verdicts import Verdict
+from newsctl.cleaning.weakrules import weak_table
 
-TABLES = {"long-line": LONG_LINE_RULES, "short-line": SHORT_LINE_RULES}
+TABLES = {"long-line": LONG_LINE_RULES, "short-line": SHORT_LINE_RULES, "weak": weak_table().rules}
 ALL_RULES = [(name, index, rule) for name, rules in TABLES.items() for index, rule in enumerate(rules)]
 
 
@@ -40,7 +41,7 @@ def test_rule_holds_for_its_examples(case: tuple[str, int, LineRule]) -> None:
     for example in rule.examples:
         found = rule.verdict(example)
         assert found is not None, f"{rule.why!r} misses its example {example!r}"
-        assert found.rule == rule.kind.value and found.strong == rule.strong
+        assert found.rule == rule.kind.value and found.strong == rule.strong, found
 
 
 @pytest.mark.parametrize("case", ALL_RULES, ids=_rule_id)
@@ -124,6 +125,7 @@ def test_routing_never_changes_which_rule_decides(parts: list[str]) -> None:
     if text:
         assert LONG_LINE_TABLE.verdict(text) == _first_match(LONG_LINE_RULES, text)
         assert SHORT_LINE_TABLE.verdict(text) == _first_match(SHORT_LINE_RULES, text)
+        assert weak_table().verdict(text) == _first_match(weak_table().rules, text)
 
 
 def test_kinds_are_the_rule_ids_explain_prints() -> None:
