@@ -73,6 +73,21 @@ def test_site_rules_file(tmp_path: Path) -> None:
     assert result.exit_code == 2 and str(bad) in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_line_rule_in_the_rules_file_is_explained(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nkind = "ad"\npattern = "戳这里领.{2,10}红包"\nexamples = ["戳这里领乘车红包"]\n',
+                     encoding="utf-8")
+    text = "标题\n第一段正文，讲了一件事情。\n戳这里领乘车红包\n第二段正文，又讲了一件事。\n"
+    result = invoke(["clean", "--explain", "--rules", str(rules)], input=text)
+    assert "戳这里领" not in result.stdout and "第二段正文" in result.stdout
+    assert "ad" in result.stderr and "戳这里领乘车红包" in result.stderr
+    wrong = tmp_path / "wrong.toml"
+    wrong.write_text('[[rule]]\nkind = "ad"\npattern = "红包"\nexamples = ["戳这里领乘车红包"]\n', encoding="utf-8")
+    result = invoke(["clean", "--rules", str(wrong)], input=text)
+    assert result.exit_code == 2 and "does not match its example" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_mojibake_is_warned_about(tmp_path: Path) -> None:
     result = invoke(["clean", str(SAMPLES / "zh-hant-aggregator-reprint.txt")])
     assert "warning" in result.stderr and "mojibake" in result.stderr

@@ -557,6 +557,59 @@ def test_bad_rules_files(tmp_path: Path, content: str, message: str) -> None:
     assert info.value.path == str(path)
 
 
+_LINE_RULES = """
+    [[rule]]
+    kind = "share-widget"
+    pattern = '戳这里领.{2,10}红包'
+    find = "start"
+    max_length = 30
+    examples = ["戳这里领山城乘车红包"]
+    near_misses = ["戳这里领山城乘车红包的人很多，但不少人没有用完，交通局说将延长期限到年底为止。"]
+
+    [[rule]]
+    kind = "slogan"
+    pattern = '山城在线.{0,6}陪你出行'
+    find = "anywhere"
+    strength = "weak"
+    examples = ["山城在线 陪你出行"]
+"""
+
+
+def test_line_rules_of_the_built_in_kind(tmp_path: Path) -> None:
+    path = tmp_path / "site.toml"
+    path.write_text(textwrap.dedent(_LINE_RULES), encoding="utf-8")
+    rules = load_rules(path)
+    assert [(r.kind.value, r.strong) for r in rules.rule] == [("share-widget", True), ("slogan", False)]
+    widget, slogan = "戳这里领山城乘车红包", "山城在线 陪你出行"
+    # strong: dropped in the middle of the story too; weak: only around the body
+    result = clean(TITLE, P1, widget, P2, slogan, P3, P4, slogan, rules=rules)
+    assert result.paragraphs == (P1, P2, slogan, P3, P4)
+    assert rule_of(result, widget) == "share-widget"
+    assert [r.rule for r in result.removed if r.text == slogan] == ["slogan"]
+    # without the file both lines stay
+    assert widget in clean(TITLE, P1, widget, P2, P3, P4).paragraphs
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("kind = 'widget'\npattern = 'x'", "rule 1: kind must be one of"),
+    ("kind = 'ad'", "rule 1: pattern must be a non-empty string"),
+    ("kind = 'ad'\npattern = 'x('", "rule 1: pattern: bad regular expression"),
+    ("kind = 'ad'\npattern = 'x'\nfind = 'middle'", "rule 1: find must be one of"),
+    ("kind = 'ad'\npattern = 'x'\nstrength = 'firm'", "rule 1: strength must be strong or weak"),
+    ("kind = 'ad'\npattern = 'x'\nmax_length = 0", "max_length must be a positive whole number"),
+    ("kind = 'ad'\npattern = 'x'\nwhy = 'y'", "rule 1: unknown key 'why'"),
+    ("kind = 'ad'\npattern = '广告'\nexamples = ['广告位招租']", "does not match its example '广告位招租'"),
+    ("kind = 'ad'\npattern = '广告'\nfind = 'anywhere'\nnear_misses = ['广告法']",
+     "matches its near miss '广告法'"),
+])
+def test_bad_line_rules_name_the_rule(tmp_path: Path, entry: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(f"[[rule]]\n{entry}\n", encoding="utf-8")
+    with pytest.raises(RulesError) as info:
+        load_rules(path)
+    assert message in info.value.message
+
+
 def test_bad_toml_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.toml"
     path.write_text("site = '山城'\n\ntail_headings = [\n", encoding="utf-8")

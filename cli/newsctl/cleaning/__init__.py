@@ -12,11 +12,13 @@ One job per module:
   names in bylines);
 - ``dateline``: dateline/byline tags glued to the first paragraph (新华社…电, 〔記者…報導〕);
 - ``captions``: photo captions and credits by shape (whole lines, and credits inside a paragraph);
-- line classifiers: ``verdicts`` (the ``Verdict`` type), ``rules`` (the entry points and the
-  strong rules for short lines), ``longrules`` (strong rules for lines of any length),
+- line classifiers: ``verdicts`` (the ``Verdict`` type), ``registry`` (a rule as data:
+  ``LineRule``, and ``RuleTable``, which routes a line to the rules that can hold for it),
+  ``rules`` (the entry points, and the order of the tables), the tables ``shortrules`` (strong
+  rules for short lines), ``linerules`` (strong rules for lines of any length) and
   ``weakrules`` (weak rules: they hold around the body only), ``menus`` (menu rows and one-line
   breadcrumbs), ``headings`` (heading lines), ``rulewords`` (the word lists and phrase rules they
-  share), ``shapes`` (their patterns), ``limits`` (the length bounds they share), ``prose``
+  share), ``shapes`` (the patterns several share), ``limits`` (the length bounds they share), ``prose``
   (sentence, list item, signature);
 - the headline: ``sitenames`` (outlet and channel names), ``headline`` (a headline taken apart:
   suffixes, column labels), ``title`` (which head line is the headline);
@@ -29,5 +31,5 @@ One job per module:
 - ``sitefile``: ``--rules`` TOML files;
 - ``lexicon``: the word lists in ``newsctl/data/clean`` (read on first use).
 
-The evaluation scorer lives with the tests (``tests/scoring.py``), outside the package.
+The evaluation scorer lives with the tests (``tests/evaluation/``), outside the package.
 """

@@ -29,6 +29,7 @@ from newsctl.cleaning.imagecaptions import (
 from newsctl.cleaning.items import Item, Plan, is_paragraph
 from newsctl.cleaning.mainblock import Block, densest_run
 from newsctl.cleaning.prose import is_list_item, is_prose
+from newsctl.cleaning.registry import RuleTable
 from newsctl.cleaning.relatedlists import related_blocks
 from newsctl.cleaning.rules import strong_verdict
 from newsctl.cleaning.story import main_block, reweigh, settle_story, story_lost_weight
@@ -57,11 +58,19 @@ def footnote_lines(lines: list[Item]) -> set[int]:
 
 
 def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
-         headings: frozenset[str] = frozenset(), suffixes: tuple[str, ...] = ()) -> Plan:
-    """Decide every item's fate (see the module docstring)."""
+         headings: frozenset[str] = frozenset(), suffixes: tuple[str, ...] = (),
+         site_rules: tuple[RuleTable | None, RuleTable | None] = (None, None)) -> Plan:
+    """Decide every item's fate (see the module docstring); ``site_rules`` are the strong and
+    weak line rules of a ``--rules`` file, tried before the built-in ones."""
+    site_strong, site_weak = site_rules
+    if site_weak is not None:
+        for item in items:
+            verdict = site_weak.verdict(item.text)
+            if verdict is not None:
+                item.judge_weak(verdict)
     for item in items:
         if not item.keep:
-            item.verdict = strong_verdict(item.text, drop, headings)
+            item.verdict = strong_verdict(item.text, drop, headings, site_strong)
             if item.verdict is None and item.claim is not None:
                 # the markup says the line is chrome; a weak rule may say which (a breadcrumb,
                 # a section name: what the metadata reads), else the markup's word stands

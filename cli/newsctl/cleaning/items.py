@@ -59,6 +59,11 @@ class Item:
             self._weak = weak_verdict(self.text)
         return self._weak
 
+    def judge_weak(self, verdict: Verdict) -> None:
+        """A weak verdict from outside the built-in rules (a site's ``--rules``), in their stead
+        until the text changes."""
+        self._weak = verdict
+
     def set_text(self, text: str) -> None:
         """Change the text (a tag or credit cut off): what was judged on it is judged again."""
         self.text = text

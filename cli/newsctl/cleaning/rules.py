@@ -8,9 +8,9 @@ a lone channel word, a slogan) are acted on only in the head and tail blocks aro
 which :mod:`newsctl.cleaning.blocks` decides.
 
 Entry points: :func:`strong_verdict` and :func:`weak_verdict` (memoised for short lines).  The
-strong rules for short lines (widgets, headings, rows, images) are here; the ones for lines of
-any length are in :mod:`.longrules`, the weak ones in :mod:`.weakrules`, menus and breadcrumbs
-in :mod:`.menus`, heading lines in :mod:`.headings`, shared word lists in :mod:`.rulewords`.
+rules themselves are declarations in three tables (:mod:`.shortrules`, :mod:`.linerules`,
+:mod:`.weakrules`, see :mod:`.registry`); this module says in which order they are asked, with
+the checks that come before them (a site's own rules, captions and their credits).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from newsctl.cleaning.fields import parse_row
 from newsctl.cleaning.headings import opens_with_bracket, related_with_item
 from newsctl.cleaning.limits import CHROME_LINE_MAX
 from newsctl.cleaning.linerules import long_line_rules
+from newsctl.cleaning.registry import RuleTable
 from newsctl.cleaning.rulewords import phrase_verdict
 from newsctl.cleaning.shortrules import RELATED_HEADING, SHORT_LINE_TABLE, bare
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
@@ -39,11 +40,15 @@ def _memo_worthy(text: str) -> bool:
 
 
 def strong_verdict(text: str, drop: tuple[re.Pattern[str], ...] = (),
-                   headings: frozenset[str] = frozenset()) -> Verdict | None:
-    """A verdict that holds anywhere in the page, or None (``text`` is stripped, non-empty)."""
+                   headings: frozenset[str] = frozenset(),
+                   site: RuleTable | None = None) -> Verdict | None:
+    """A verdict that holds anywhere in the page, or None (``text`` is stripped, non-empty).
+
+    ``drop``, ``headings`` and ``site`` come from a ``--rules`` file: patterns of lines to
+    drop, related headings, and line rules of the built-in kind; they are tried first."""
     if _memo_worthy(text):
-        return _strong_memo(text, drop, headings)
-    return _strong(text, drop, headings)
+        return _strong_memo(text, drop, headings, site)
+    return _strong(text, drop, headings, site)
 
 
 def weak_verdict(text: str) -> Verdict | None:
@@ -53,8 +58,8 @@ def weak_verdict(text: str) -> Verdict | None:
 
 @functools.lru_cache(maxsize=_MEMO_SIZE)
 def _strong_memo(text: str, drop: tuple[re.Pattern[str], ...],
-                 headings: frozenset[str]) -> Verdict | None:
-    return _strong(text, drop, headings)
+                 headings: frozenset[str], site: RuleTable | None) -> Verdict | None:
+    return _strong(text, drop, headings, site)
 
 
 @functools.lru_cache(maxsize=_MEMO_SIZE)
@@ -63,12 +68,16 @@ def _weak_memo(text: str) -> Verdict | None:
 
 
 def _strong(text: str, drop: tuple[re.Pattern[str], ...],
-            headings: frozenset[str]) -> Verdict | None:
+            headings: frozenset[str], site: RuleTable | None) -> Verdict | None:
     """Cheap checks first; prose (a line with a full stop, or a long one) skips everything that
     only short lines can be."""
     for pattern in drop:
         if pattern.fullmatch(text):
             return shared_verdict("site-rule", True)
+    if site is not None:
+        verdict = site.verdict(text)
+        if verdict is not None:
+            return verdict
     if caption_label(text):
         return shared_verdict("caption-label", True)   # "图像来源，": the caption is the next line
     if caption_shape(text) or is_figure_source(text):

@@ -7,9 +7,21 @@
     drop_patterns = ['^本站提醒：.*$']           # a line that fully matches is dropped
     keep_patterns = ['^记者手记$']               # a line that fully matches is always kept
 
-Patterns are Python regular expressions matched with ``re.fullmatch`` against the stripped line;
-they are compiled once, never executed as code, and limited to 500 characters each.  Unknown
-keys and wrong types are errors, so a typo does not silently do nothing.
+    [[rule]]                                    # a rule of the built-in kind (see registry.py)
+    kind = "share-widget"                       # what the line is: a rule id --explain prints
+    pattern = '关注某某新闻(?:微信|微博)'         # the line's shape
+    find = "anywhere"                           # start | whole (the default) | anywhere
+    strength = "weak"                           # strong (the default): dropped wherever it stands;
+                                                # weak: only around the body
+    max_length = 40                             # longer lines are prose, not this
+    examples = ["关注某某新闻微信，获取更多资讯"]     # must match: checked when the file is read
+    near_misses = ["他关注某某新闻微博多年。这次…"]  # must not match
+
+Patterns are Python regular expressions matched against the stripped line (``drop_patterns``
+and ``keep_patterns`` with ``re.fullmatch``); they are compiled once, never executed as code,
+and limited to 500 characters each.  Unknown keys and wrong types are errors, so a typo does
+not silently do nothing; a ``[[rule]]`` whose example it misses, or whose near miss it takes,
+is an error too.
 """
 
 from __future__ import annotations
@@ -21,6 +33,7 @@ import sys
 from dataclasses import dataclass, fields
 from typing import Any
 
+from newsctl.cleaning.registry import Find, Kind, LineRule, RuleTable
 from newsctl.errors import RulesError
 
 PATTERN_MAX = 500
@@ -36,6 +49,8 @@ class SiteRules:
     ``title_suffixes``: site/channel names to strip from the end of a title.
     ``keep_patterns``: regexes; a line fully matching one is never dropped (wins over everything).
     ``site``: the site's name, reported as ``meta["site"]`` when the page does not say.
+    ``rule``: line rules of the built-in kind (:class:`~newsctl.cleaning.registry.LineRule`),
+    tried before the built-in ones.
     """
 
     drop_patterns: tuple[str, ...] = ()
@@ -43,6 +58,19 @@ class SiteRules:
     title_suffixes: tuple[str, ...] = ()
     keep_patterns: tuple[str, ...] = ()
     site: str | None = None
+    rule: tuple[LineRule, ...] = ()
+
+    def tables(self) -> tuple[RuleTable | None, RuleTable | None]:
+        """The strong and the weak ``[[rule]]`` entries as tables (None: there are none)."""
+        return _tables(self.rule)
+
+
+@functools.lru_cache(maxsize=32)
+def _tables(rules: tuple[LineRule, ...]) -> tuple[RuleTable | None, RuleTable | None]:
+    # one table object per rule set: the classifiers remember verdicts per table
+    strong = tuple(r for r in rules if r.strong)
+    weak = tuple(r for r in rules if not r.strong)
+    return (RuleTable(strong) if strong else None), (RuleTable(weak) if weak else None)
 
 
 def _compile(pattern: str, where: str, path: str) -> re.Pattern[str]:
@@ -86,7 +114,57 @@ def rules_from_mapping(data: dict[str, Any], path: str) -> SiteRules:
     site = data.get("site")
     if site is not None and (not isinstance(site, str) or not site.strip()):
         raise RulesError("site must be a non-empty string", path=path)
-    return SiteRules(site=site.strip() if site else None, **values)
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list) or not all(isinstance(r, dict) for r in raw_rules):
+        raise RulesError("rule must be a list of tables ([[rule]])", path=path)
+    line_rules = tuple(_line_rule(entry, f"rule {i + 1}", path) for i, entry in enumerate(raw_rules))
+    return SiteRules(site=site.strip() if site else None, rule=line_rules, **values)
+
+
+_RULE_KEYS = ("kind", "pattern", "find", "strength", "max_length", "examples", "near_misses")
+_STRENGTHS = {"strong": True, "weak": False}
+
+
+def _line_rule(entry: dict[str, Any], where: str, path: str) -> LineRule:
+    """One ``[[rule]]`` table as a :class:`LineRule`, checked against its own examples."""
+    unknown = sorted(set(entry) - set(_RULE_KEYS))
+    if unknown:
+        raise RulesError(f"{where}: unknown key {unknown[0]!r} (known keys: {', '.join(_RULE_KEYS)})",
+                         path=path)
+    kinds = {kind.value: kind for kind in Kind}
+    kind = entry.get("kind")
+    if kind not in kinds:
+        raise RulesError(f"{where}: kind must be one of {', '.join(sorted(kinds))}", path=path)
+    pattern = entry.get("pattern")
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise RulesError(f"{where}: pattern must be a non-empty string", path=path)
+    finds = {find.value: find for find in Find}
+    find = entry.get("find", Find.WHOLE.value)
+    if find not in finds:
+        raise RulesError(f"{where}: find must be one of {', '.join(finds)}", path=path)
+    strength = entry.get("strength", "strong")
+    if strength not in _STRENGTHS:
+        raise RulesError(f"{where}: strength must be strong or weak", path=path)
+    max_length = entry.get("max_length")
+    if max_length is not None and (not isinstance(max_length, int) or isinstance(max_length, bool)
+                                   or max_length < 1):
+        raise RulesError(f"{where}: max_length must be a positive whole number", path=path)
+    samples = {}
+    for key in ("examples", "near_misses"):
+        values = entry.get(key, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise RulesError(f"{where}: {key} must be a list of non-empty strings", path=path)
+        samples[key] = tuple(v.strip() for v in values)
+    rule = LineRule(kinds[kind], f"{where} of {path}", _compile(pattern, f"{where}: pattern", path),
+                    finds[find], strong=_STRENGTHS[strength], max_len=max_length,
+                    examples=samples["examples"], near_misses=samples["near_misses"])
+    for example in rule.examples:
+        if rule.verdict(example) is None:
+            raise RulesError(f"{where}: the pattern does not match its example {example!r}", path=path)
+    for near_miss in rule.near_misses:
+        if rule.verdict(near_miss) is not None:
+            raise RulesError(f"{where}: the pattern matches its near miss {near_miss!r}", path=path)
+    return rule
 
 
 def load_rules(path: str | os.PathLike[str]) -> SiteRules:

@@ -170,7 +170,7 @@ def clean(
         bool, typer.Option("--explain", help='List every removed line and the rule that removed it (stderr; "removed" in JSON).')
     ] = False,
     rules: Annotated[
-        str | None, typer.Option("--rules", metavar="FILE", help="Extra site rules (TOML): lines to drop, tail headings, title suffixes.")
+        str | None, typer.Option("--rules", metavar="FILE", help="Extra site rules (TOML): lines to drop, tail headings, title suffixes, [[rule]] line rules.")
     ] = None,
     json: JsonOpt = False, output: OutputOpt = None, out_dir: OutDirOpt = None,
     encoding: EncodingOpt = None, jobs: JobsOpt = None, glob: GlobOpt = None,

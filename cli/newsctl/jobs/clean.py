@@ -165,7 +165,7 @@ def _clean(text: str, options: CleanOptions, evidence: PageEvidence) -> CleanRes
     warnings: list[str] = []
     items = _prepare(lines, compiled(rules.keep_patterns), removed, warnings, evidence)
     decided = plan(items, compiled(rules.drop_patterns), frozenset(rules.tail_headings),
-                   rules.title_suffixes)
+                   rules.title_suffixes, rules.tables())
     meta = build_meta(decided, rules.site)
     body = join_open_ends(decided.kept, accept=_plain_prose)
     title = decided.title.headline.text if decided.title is not None else None
