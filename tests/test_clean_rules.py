@@ -518,6 +518,21 @@ def test_prose_outside_the_main_block_goes_and_is_explained() -> None:
 # --- site rules ---------------------------------------------------------------------------
 
 
+def test_passes_are_named_and_record_only_when_asked() -> None:
+    from newsctl.cleaning.blocks import PASSES
+
+    names = [step.name for step in PASSES]
+    assert names[0] == "rules" and len(set(names)) == len(names)
+    assert names.index("related-blocks") < names.index("main-block") < names.index("headline")
+    lines = (TITLE, "分享到：微信 微博", *BODY, "相关阅读", "老城区改造提速 年内完成三十个项目")
+    quiet = clean(*lines)
+    assert {r.by for r in quiet.removed} == {""}
+    explained = clean(*lines, explain=True)
+    assert [(r.rule, r.by) for r in explained.removed if r.text == "分享到：微信 微博"] == [("share-widget", "rules")]
+    assert explained.text == quiet.text
+    assert {r.by for r in explained.removed if r.rule != "title-suffix"} <= set(names)
+
+
 def test_site_rules_apply(tmp_path: Path) -> None:
     path = tmp_path / "site.toml"
     path.write_text(textwrap.dedent("""

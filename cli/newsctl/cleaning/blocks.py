@@ -7,7 +7,8 @@ classified or non-prose line goes.  In the middle only strong verdicts act, plus
 evidence this module collects: the headline's copies, related blocks under their heading,
 captions right after an image, and footnote definitions injected into a sentence.
 
-:func:`plan` runs the passes in order; they live by concept: :mod:`.crumbtrails`,
+:func:`plan` runs :data:`PASSES` in order, each a named step (``--explain`` prints the one that
+decided a line); they live by concept: :mod:`.crumbtrails`,
 :mod:`.relatedlists` and :mod:`.imagecaptions` (structure, before the main block), :mod:`.story`
 (the main block), :mod:`.head` (first paragraph, dateline, headline) and :mod:`.tail` (where the
 story ends).  Data boxes, event details and cuts inside kept lines are here.
@@ -16,6 +17,8 @@ story ends).  Data boxes, event details and cuts inside kept lines are here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.crumbtrails import breadcrumb_lines
@@ -57,20 +60,56 @@ def footnote_lines(lines: list[Item]) -> set[int]:
     return found
 
 
-def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
-         headings: frozenset[str] = frozenset(), suffixes: tuple[str, ...] = (),
-         site_rules: tuple[RuleTable | None, RuleTable | None] = (None, None)) -> Plan:
-    """Decide every item's fate (see the module docstring); ``site_rules`` are the strong and
-    weak line rules of a ``--rules`` file, tried before the built-in ones."""
-    site_strong, site_weak = site_rules
-    if site_weak is not None:
-        for item in items:
-            verdict = site_weak.verdict(item.text)
+class SiteInput(NamedTuple):
+    """What a ``--rules`` file adds: patterns of lines to drop, related headings, title
+    suffixes, and its strong and weak line rules (tried before the built-in ones)."""
+
+    drop: tuple[re.Pattern[str], ...] = ()
+    headings: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+    strong: RuleTable | None = None
+    weak: RuleTable | None = None
+
+
+class Pass(NamedTuple):
+    """One step of :func:`plan`: a name (``--explain`` prints it) and what it does to the plan."""
+
+    name: str
+    run: Callable[[Plan, SiteInput], None]
+
+
+def plan(items: list[Item], site: SiteInput = SiteInput(), record: bool = False) -> Plan:
+    """Decide every item's fate by running :data:`PASSES` in order.
+
+    With ``record``, each dropped item's ``decided_by`` names the pass that decided (what
+    ``--explain`` prints): the one that gave the verdict its fate came from, else the one that
+    set the fate.  It costs a look at every line after every pass, so it is off unless asked."""
+    result = Plan(items)
+    verdict_by: list[str | None] = [None] * len(items)
+    for step in PASSES:
+        before = [(it.verdict, it.fate) for it in items] if record else None
+        step.run(result, site)
+        if before is None:
+            continue
+        for i, (item, (verdict, fate)) in enumerate(zip(items, before)):
+            if item.verdict is not verdict:
+                verdict_by[i] = step.name
+            if item.fate != fate:
+                from_verdict = item.verdict is not None and item.verdict.rule == item.fate
+                item.decided_by = verdict_by[i] if from_verdict else step.name
+    return result
+
+
+def _judge_lines(result: Plan, site: SiteInput) -> None:
+    """Every line's verdict from the rules (a site's first); the markup's claims fill gaps."""
+    if site.weak is not None:
+        for item in result.items:
+            verdict = site.weak.verdict(item.text)
             if verdict is not None:
                 item.judge_weak(verdict)
-    for item in items:
+    for item in result.items:
         if not item.keep:
-            item.verdict = strong_verdict(item.text, drop, headings, site_strong)
+            item.verdict = strong_verdict(item.text, site.drop, site.headings, site.strong)
             if item.verdict is None and item.claim is not None:
                 # the markup says the line is chrome; a weak rule may say which (a breadcrumb,
                 # a section name: what the metadata reads), else the markup's word stands
@@ -79,15 +118,11 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
                 item.verdict = (weak._replace(strong=True)
                                 if weak is not None and weak.rule != "category"
                                 else claimed(item.claim))
-    result = Plan(items)
-    breadcrumb_lines(items)
-    _event_details(items)
-    # structure first, so that the headline and the first paragraph are looked for among the
-    # lines that will stay; alt text found next to the headline adds captions, hence twice
-    related_blocks(items)
-    captions_after_images(items)
-    alt_text_echoed_by_captions(items)
-    gallery_captions(items)
+
+
+def _main_block(result: Plan, site: SiteInput) -> None:
+    """The story's dense run, and the dateline tag of its first paragraph."""
+    items = result.items
     block = main_block(items)
     dl_index = cut_first_dateline(result, block.start)
     if dl_index is not None and result.cuts:
@@ -102,6 +137,12 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
             result.cuts.pop()
             result.dateline = None
             dl_index = cut_first_dateline(result, block.start)
+    result.block, result.dateline_at = block, dl_index
+
+
+def _body_and_headline(result: Plan, site: SiteInput) -> None:
+    """Where the body starts, and the headline above it."""
+    items, block, dl_index = result.items, result.block, result.dateline_at
     start = body_start(items, dl_index, block.start)
     # (the <title> line heads a page dump; in the story itself, copies are alt texts)
     echoed = decorated_heads([item.text for item in items[:max(block.start, 1)]])
@@ -110,13 +151,27 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
         # the headline stands below what looked like the first paragraph (a notice, a teaser):
         # the story starts under its headline
         start = body_start(items, dl_index if dl_index and dl_index > headline_at else None,
-                            headline_at + 1)
-    choose_headline(result, suffixes, start, echoed)
-    # the paragraph a dateline opened is the story's first, however short it is once cut
-    captions_after_images(items, story=items[dl_index] if dl_index is not None else None)
-    bio_under_heading(items, start)   # after the captions: the bio is the next line unclaimed
-    end = tail_start(items, start, block.end)
-    result.body_start, result.tail_start = start, end
+                           headline_at + 1)
+    choose_headline(result, site.suffixes, start, echoed)
+    result.body_start = start
+
+
+def _story_captions(result: Plan, site: SiteInput) -> None:
+    """Captions again: the paragraph a dateline opened is the story's first, however short it
+    is once cut; then the bio under its heading (the next line the captions left)."""
+    dl_index = result.dateline_at
+    captions_after_images(result.items, story=result.items[dl_index] if dl_index is not None else None)
+    bio_under_heading(result.items, result.body_start)
+
+
+def _tail(result: Plan, site: SiteInput) -> None:
+    result.tail_start = tail_start(result.items, result.body_start, result.block.end)
+
+
+def _fates(result: Plan, site: SiteInput) -> None:
+    """Verdicts act; prose outside the main block goes; weak verdicts and chrome go around the
+    body."""
+    items, block, start, end = result.items, result.block, result.body_start, result.tail_start
     title_at = items.index(result.title_item) if result.title_item is not None else -1
     for i, item in enumerate(items):
         if item is result.title_item:
@@ -127,18 +182,19 @@ def plan(items: list[Item], drop: tuple[re.Pattern[str], ...] = (),
             item.drop("outside-main-block")   # prose, but not in the story's dense run
         elif i < start or i >= end:
             _drop_around_body(item, before_title=i < title_at, tail=i >= end)
-    _data_boxes(result.kept, start, end)
-    _cut_inside(result)
+
+
+def _settle(result: Plan, site: SiteInput) -> None:
+    """The kept lines must be one dense run on their own, as a second cleaning sees them."""
     kept = result.kept
     result.story_lines = (kept[0].no, kept[-1].no) if kept else None
     title = result.title_item
-    if story_lost_weight(items, block) or (title is not None and (
+    if story_lost_weight(result.items, result.block) or (title is not None and (
             title.weight > 0 or (result.title is not None
                                  and result.title.headline.text != title.text))):
         # a headline weighed as prose prints shorter; one printed without its suffix may weigh
         # as prose on the next run
         settle_story(result, cut_first_dateline)
-    return result
 
 
 # a box of short label and value lines inside the story ("樓盤名稱" / "海晴灣" / "地區" / "屯門"):
@@ -147,10 +203,11 @@ _BOX_MIN = 5
 _BOX_LINE_MAX = 12
 
 
-def _data_boxes(kept: list[Item], start: int, end: int) -> None:
+def _data_boxes(result: Plan, site: SiteInput) -> None:
     """A page dump's widget boxes (a property's data, a quote box, a sidebar list) sit between
     paragraphs as runs of short lines; a story's subheading is one such line, never five.  The
     run's last line stays when a paragraph follows it (it may be the next subheading)."""
+    kept = result.kept
     run: list[Item] = []
     before: Item | None = None   # the line above the run
     for item in [*kept, None]:
@@ -190,7 +247,7 @@ def _event_details(items: list[Item]) -> None:
         around = items[max(0, i - 2):i] + items[i + 1:i + 3]
         if sum(it.text.startswith(_EVENT_LABELS) for it in around) >= 2:
             item.verdict = None
-            item._weak = None   # no weak verdict either: a detail of the story, not its date
+            item.judge_weak(None)   # no weak verdict either: a detail of the story, not its date
 
 
 def _drop_around_body(item: Item, before_title: bool, tail: bool) -> None:
@@ -207,7 +264,7 @@ def _drop_around_body(item: Item, before_title: bool, tail: bool) -> None:
         item.drop("head-chrome")
 
 
-def _cut_inside(result: Plan) -> None:
+def _cut_inside(result: Plan, site: SiteInput) -> None:
     """Inline photo credits and an injected ``www.<domain>,`` before the first sentence."""
     for item in result.kept:
         text, cuts = cut_inline_credits(item.text)
@@ -218,3 +275,32 @@ def _cut_inside(result: Plan) -> None:
             text = text[domain.end():]
         if text != item.text:
             item.set_text(text.strip() or item.text)   # judged again on what is left
+
+
+def _items(step: Callable[[list[Item]], object]) -> Callable[[Plan, SiteInput], None]:
+    """A pass that needs only the lines."""
+    def run(result: Plan, site: SiteInput) -> None:
+        step(result.items)
+    return run
+
+
+# the passes in order: structure first, so that the headline and the first paragraph are looked
+# for among the lines that will stay; alt text found next to the headline adds captions, hence
+# captions twice
+PASSES: tuple[Pass, ...] = (
+    Pass("rules", _judge_lines),
+    Pass("breadcrumbs", _items(breadcrumb_lines)),
+    Pass("event-details", _items(_event_details)),
+    Pass("related-blocks", _items(related_blocks)),
+    Pass("captions", _items(captions_after_images)),
+    Pass("alt-text", _items(alt_text_echoed_by_captions)),
+    Pass("gallery", _items(gallery_captions)),
+    Pass("main-block", _main_block),
+    Pass("headline", _body_and_headline),
+    Pass("story-captions", _story_captions),
+    Pass("tail", _tail),
+    Pass("around-body", _fates),
+    Pass("data-boxes", _data_boxes),
+    Pass("cuts", _cut_inside),
+    Pass("settle", _settle),
+)

@@ -9,7 +9,7 @@ and :mod:`.story` (the main block).
 from __future__ import annotations
 
 from newsctl.cleaning.dateline import Dateline
-from newsctl.cleaning.mainblock import cjk_weight
+from newsctl.cleaning.mainblock import Block, cjk_weight
 from newsctl.cleaning.prose import is_list_item, is_prose, is_signature
 from newsctl.cleaning.rules import weak_verdict
 from newsctl.cleaning.title import TitleChoice
@@ -27,6 +27,7 @@ class Item:
         "after_image",
         "before_cut",
         "claim",
+        "decided_by",
         "fate",
         "keep",
         "no",
@@ -48,6 +49,7 @@ class Item:
         self._shape: tuple[bool, bool, bool, int] | None = None
         self.weight = 0.0   # its score when the main block was last weighed
         self.claim: str | None = None   # what the page's markup says it is (a rule id)
+        self.decided_by: str | None = None   # the pass that last changed its verdict or fate
 
     def __repr__(self) -> str:
         return f"Item({self.no!r}, {self.text!r}, verdict={self.verdict!r}, fate={self.fate!r})"
@@ -59,9 +61,9 @@ class Item:
             self._weak = weak_verdict(self.text)
         return self._weak
 
-    def judge_weak(self, verdict: Verdict) -> None:
-        """A weak verdict from outside the built-in rules (a site's ``--rules``), in their stead
-        until the text changes."""
+    def judge_weak(self, verdict: Verdict | None) -> None:
+        """A weak verdict from outside the built-in rules (a site's ``--rules``; None: a pass
+        found the line is the story's), in their stead until the text changes."""
         self._weak = verdict
 
     def set_text(self, text: str) -> None:
@@ -94,11 +96,13 @@ class Item:
 class Plan:
     """The decisions: each item's fate, the headline, the dateline, and cuts inside lines."""
 
-    __slots__ = ("body_start", "cuts", "dateline", "items", "story_lines", "tail_start", "title",
-                 "title_item")
+    __slots__ = ("block", "body_start", "cuts", "dateline", "dateline_at", "items", "story_lines",
+                 "tail_start", "title", "title_item")
 
     def __init__(self, items: list[Item]) -> None:
         self.items = items
+        self.block = Block(0, len(items), 0.0)   # the story's dense run (the main-block pass)
+        self.dateline_at: int | None = None   # the item whose dateline tag was cut
         self.title: TitleChoice | None = None
         self.title_item: Item | None = None
         self.dateline: Dateline | None = None

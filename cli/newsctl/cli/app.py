@@ -190,7 +190,7 @@ def clean(
     from newsctl.engine.tasks import CleanTask
     from newsctl.jobs.clean import CleanOptions, load_rules
 
-    options = CleanOptions(rules=load_rules(rules) if rules else None)
+    options = CleanOptions(rules=load_rules(rules) if rules else None, explain=explain)
     common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
 
     def render_text(document: Any) -> str:
@@ -211,7 +211,8 @@ def _clean_diagnostics(document: Any, explain: bool, quiet: bool) -> None:
         for removal in document.fields.get("removed", ()):
             why = (f"{removal['rule']}: {removal['evidence']}" if removal.get("evidence")
                    else removal["rule"])
-            error_line(f"{document.path}:{removal['line']}: removed [{why}] {removal['text']}")
+            by = f"  (pass {removal['pass']})" if removal.get("pass") else ""
+            error_line(f"{document.path}:{removal['line']}: removed [{why}] {removal['text']}{by}")
         for key, where in document.fields.get("meta_sources", {}).items():
             error_line(f"{document.path}: meta {key} from the markup: {where}")
     if not quiet:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsctl.cleaning.blocks import footnote_lines, plan
+from newsctl.cleaning.blocks import SiteInput, footnote_lines, plan
 from newsctl.cleaning.encoding import cut_pinyin, mojibake_kind
 from newsctl.cleaning.fieldjoin import join_split_fields
 from newsctl.cleaning.items import Item, Plan
@@ -42,9 +42,11 @@ _DAMAGE_HINT = regexcache.compile(r"[\u0080-\u00ff(（]")
 
 
 class CleanOptions(NamedTuple):
-    """How to clean: ``rules`` are site rules from ``--rules FILE`` (see :func:`load_rules`)."""
+    """How to clean: ``rules`` are site rules from ``--rules FILE`` (see :func:`load_rules`);
+    ``explain`` records which pass removed each line (``Removal.by``)."""
 
     rules: SiteRules | None = None
+    explain: bool = False
 
 
 class Removal(NamedTuple):
@@ -54,6 +56,7 @@ class Removal(NamedTuple):
     text: str          # the removed text (whole line, or the cut-off tag/credit)
     rule: str          # short stable rule id: "byline", "share-widget", "caption", …
     evidence: str = ""  # for lines no rule names: where the story is, and the line's weight
+    by: str = ""        # the cleaner's pass that decided (with CleanOptions.explain)
 
 
 class CleanResult(NamedTuple):
@@ -164,14 +167,16 @@ def _clean(text: str, options: CleanOptions, evidence: PageEvidence) -> CleanRes
     removed: list[Removal] = [Removal(no, cut, rule) for no, cut, rule in furniture]
     warnings: list[str] = []
     items = _prepare(lines, compiled(rules.keep_patterns), removed, warnings, evidence)
-    decided = plan(items, compiled(rules.drop_patterns), frozenset(rules.tail_headings),
-                   rules.title_suffixes, rules.tables())
+    strong, weak = rules.tables()
+    site = SiteInput(compiled(rules.drop_patterns), frozenset(rules.tail_headings),
+                     rules.title_suffixes, strong, weak)
+    decided = plan(items, site, record=options.explain)
     meta = build_meta(decided, rules.site)
     body = join_open_ends(decided.kept, accept=_plain_prose)
     title = decided.title.headline.text if decided.title is not None else None
     paragraphs = tuple(it.text for it in body)
 
-    removed.extend(Removal(it.no, it.text, it.fate, _evidence(it, decided))
+    removed.extend(Removal(it.no, it.text, it.fate, _evidence(it, decided), it.decided_by or "")
                    for it in decided.items if it.fate is not None)
     removed.extend(Removal(no, cut, rule) for no, cut, rule in decided.cuts)
     removed.extend(_title_removals(decided))

@@ -38,7 +38,8 @@ class CleanTask:
         if self.explain:
             extra["removed"] = [
                 {"line": r.line, "text": r.text, "rule": r.rule,
-                 **({"evidence": r.evidence} if r.evidence else {})} for r in result.removed
+                 **({"evidence": r.evidence} if r.evidence else {}),
+                 **({"pass": r.by} if r.by else {})} for r in result.removed
             ]
             if result.meta_sources:
                 extra["meta_sources"] = dict(result.meta_sources)
