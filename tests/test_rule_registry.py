@@ -131,3 +131,18 @@ def test_routing_never_changes_which_rule_decides(parts: list[str]) -> None:
 def test_kinds_are_the_rule_ids_explain_prints() -> None:
     assert Kind("share-widget") is Kind.SHARE_WIDGET
     assert {rule.kind for _, _, rule in ALL_RULES} <= set(Kind)
+
+
+def test_a_rule_description_cannot_write_code_into_the_compiled_table() -> None:
+    # a --rules file's path goes into its rules' descriptions, and those into comment lines
+    rule = LineRule(Kind.AD, "rule 1 of /tmp/x\nraise SystemExit\r\nimport os", re.compile("广告位"),
+                    Find.ANYWHERE)
+    table = RuleTable((rule,))
+    assert not any(line.strip().startswith(("raise", "import")) for line in table.source.splitlines())
+    assert table.verdict("广告位招租") is not None and table.verdict("正文") is None
+
+
+def test_the_compiled_table_reads_as_a_chain_of_guards() -> None:
+    source = LONG_LINE_TABLE.source
+    assert source.startswith("def verdict(text):")
+    assert source.count("\n    # ") == len(LONG_LINE_RULES)   # one commented step per rule

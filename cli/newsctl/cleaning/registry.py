@@ -16,7 +16,6 @@ that holds, in declaration order, decides; the order is the list's.
 
 from __future__ import annotations
 
-import bisect
 import enum
 import importlib
 import re
@@ -76,6 +75,8 @@ class Find(enum.Enum):
     ANYWHERE = "anywhere"  # re.search: the shape is somewhere in the line
 
 
+# a rule's whole test of a line: its verdict, or None
+Check = Callable[[str], "Verdict | None"]
 # what a rule with a match makes of it: a verdict naming what the line holds, or None (no verdict)
 Build = Callable[["re.Match[str]"], "Verdict | None"]
 
@@ -154,35 +155,85 @@ class LineRule:
 
 
 class RuleTable:
-    """Rules in order, dispatched by a line's first character and length."""
+    """Rules in order, compiled into one function that asks each line only what its rules need.
+
+    The function is written from the declarations, one ``if`` per rule in their order, as a
+    hand-written chain of guards would be: the length bound first, then whether the line's
+    first character can start the rule's pattern (read from the pattern, looked up once per
+    character), the rule's cheap substring tests, its test and its pattern.  ``source`` holds
+    the code (print it to see what a line is asked); :meth:`LineRule.verdict` is the plain
+    reading of the same rules, which the tests hold the compiled table to.
+    """
 
     def __init__(self, rules: Sequence[LineRule]) -> None:
         self.rules = tuple(rules)
         self._firsts = [rule.first_chars() for rule in self.rules]
-        # the length classes: a line's class says which bounds it is within
-        self._bounds = sorted({r.max_len for r in self.rules if r.max_len is not None})
-        self._routes: dict[tuple[str, int], tuple[LineRule, ...]] = {}
+        # a first character -> the rules it lets in, a bit each (most characters are seen often)
+        self._admits: dict[str, int] = {}
+        self.source, namespace = _table_source(self.rules, self._firsts)
+        namespace["ADMITS"] = self._admits
+        namespace["ADMIT"] = self._admitted_by
+        # the code is ours: names for the rules' objects, numbers, and literals written with repr
+        exec(compile(self.source, f"<rule table of {len(self.rules)} rules>", "exec"), namespace)  # noqa: S102
+        self.verdict: Check = namespace["verdict"]
 
-    def verdict(self, text: str) -> Verdict | None:
-        """The first rule's verdict on ``text`` (stripped, non-empty), or None."""
-        key = (text[0], bisect.bisect_left(self._bounds, len(text)))
-        route = self._routes.get(key)
-        if route is None:
-            route = self._routes[key] = self._route(*key)
-        for rule in route:
-            found = rule.within_bound(text)
-            if found is not None:
-                return found
-        return None
+    def _admitted_by(self, first: str) -> int:
+        admits = sum(1 << i for i, firsts in enumerate(self._firsts) if firsts is not None and firsts(first))
+        self._admits[first] = admits
+        return admits
 
-    def _route(self, first: str, length_class: int) -> tuple[LineRule, ...]:
-        # a line in class k is longer than every bound before index k
-        longest_excluded = self._bounds[length_class - 1] if length_class else -1
-        return tuple(
-            rule for rule, firsts in zip(self.rules, self._firsts)
-            if (firsts is None or firsts(first))
-            and (rule.max_len is None or rule.max_len > longest_excluded)
-        )
+
+def _table_source(rules: Sequence[LineRule], firsts: Sequence[CharTest | None]) -> tuple[str, dict[str, Any]]:
+    """The code of a table's function, and the names it uses (patterns, tests, verdicts)."""
+    namespace: dict[str, Any] = {}
+    lines = ['def verdict(text):',
+             '    "The first rule verdict on the stripped, non-empty text, or None."',
+             '    admits = ADMITS.get(text[0])',
+             '    if admits is None:',
+             '        admits = ADMIT(text[0])',
+             '    n = len(text)']
+    for i, rule in enumerate(rules):
+        conds: list[str] = []
+        if rule.max_len is not None:
+            conds.append(f"n <= {rule.max_len}")
+        if firsts[i] is not None:
+            conds.append(f"admits & {1 << i}")
+        if rule.ends:
+            conds.append(f"text[-1] in {rule.ends!r}")
+        conds.extend(f"{char!r} not in text" for char in rule.without)
+        if rule.needs:
+            conds.append("(" + " or ".join(f"{word!r} in text" for word in rule.needs) + ")")
+        if rule.test is not None:
+            namespace[f"T{i}"] = rule.test
+            conds.append(f"T{i}(text)")
+        why = "".join(char if char.isprintable() else " " for char in rule.why)   # a comment line
+        lines.append(f"    # {i}: {rule.kind.value}: {why}")
+        body: list[str]
+        if rule.decide is not None:
+            namespace[f"D{i}"] = rule.decide
+            body = [f"found = D{i}(text)", "if found is not None:", "    return found"]
+        elif rule.pattern is None:
+            namespace[f"V{i}"] = shared_verdict(rule.kind.value, rule.strong)
+            body = [f"return V{i}"]
+        else:
+            namespace[f"F{i}"] = (rule.pattern.match if rule.find is Find.START
+                                  else rule.pattern.search if rule.find is Find.ANYWHERE
+                                  else rule.pattern.fullmatch)
+            if rule.build is None:
+                namespace[f"V{i}"] = shared_verdict(rule.kind.value, rule.strong)
+                conds.append(f"F{i}(text) is not None")
+                body = [f"return V{i}"]
+            else:
+                namespace[f"B{i}"] = rule.build
+                body = [f"match = F{i}(text)", "if match is not None:",
+                        f"    found = B{i}(match)", "    if found is not None:", "        return found"]
+        indent = "    "
+        if conds:
+            lines.append(f"    if {' and '.join(conds)}:")
+            indent = "        "
+        lines.extend(indent + line for line in body)
+    lines.append("    return None")
+    return "\n".join(lines) + "\n", namespace
 
 
 def pattern_first_chars(pattern: re.Pattern[str]) -> CharTest | None:
