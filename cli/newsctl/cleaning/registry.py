@@ -238,7 +238,11 @@ def _table_source(rules: Sequence[LineRule], firsts: Sequence[CharTest | None]) 
 
 def pattern_first_chars(pattern: re.Pattern[str]) -> CharTest | None:
     """What the first character of a match of ``pattern`` at a line's start can be, read from
-    the parsed pattern; None when it can be anything (``.``, a pattern that may match nothing)."""
+    the parsed pattern; None when it can be anything (``.``, a pattern that may match nothing).
+
+    The answer is itself a pattern of one character, written from the parsed items that can
+    come first (literals, classes, categories, the branches of an alternation), so re applies
+    its own case folding and categories, under the pattern's flags."""
     try:
         parser: Any = importlib.import_module("re._parser")
     except ImportError:   # Python 3.10
@@ -249,107 +253,82 @@ def pattern_first_chars(pattern: re.Pattern[str]) -> CharTest | None:
         return None   # a parser this code does not know: no routing, every line is tried
     if found is None or may_be_empty:
         return None
-    return _ignoring_case(found) if pattern.flags & re.IGNORECASE else found
+    return re.compile(found, pattern.flags & (re.IGNORECASE | re.ASCII)).fullmatch
 
 
-def _ignoring_case(test: CharTest) -> CharTest:
-    """``test`` under IGNORECASE: a character passes when one of its case forms does (the
-    upper form lowered again catches ſ and the Kelvin sign, which re folds to s and k)."""
-    return lambda char: (test(char) or test(char.lower()) or test(char.upper())
-                         or test(char.upper().lower()))
+# a test of one character: may a match start with it? (a pattern's fullmatch: truthy or None)
+CharTest = Callable[[str], object]
 
-
-# a test of one character: may a match start with it?
-CharTest = Callable[[str], bool]
-
-# re's character categories, as the str methods re itself uses for them
-_CATEGORIES: dict[str, CharTest] = {
-    "CATEGORY_DIGIT": str.isdecimal,
-    "CATEGORY_NOT_DIGIT": lambda c: not c.isdecimal(),
-    "CATEGORY_SPACE": str.isspace,
-    "CATEGORY_NOT_SPACE": lambda c: not c.isspace(),
-    "CATEGORY_WORD": lambda c: c.isalnum() or c == "_",
-    "CATEGORY_NOT_WORD": lambda c: not (c.isalnum() or c == "_"),
-}
-# the parser's opcodes are read by name: their values differ between Python versions
+# the parser's opcodes and categories are read by name: their values differ between versions
 _EMPTY_OK = ("AT", "ASSERT", "ASSERT_NOT")
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
-def _union(tests: list[CharTest]) -> CharTest:
-    return lambda char: any(test(char) for test in tests)
+def _char(code: int) -> str:
+    return re.escape(chr(code))
 
 
-def _in_range(low: int, high: int) -> CharTest:
-    return lambda char: low <= ord(char) <= high
-
-
-def _class_test(items: Any) -> CharTest:
-    """The test of a character class ``[...]``."""
-    chars: set[str] = set()
-    tests: list[CharTest] = []
-    negated = False
+def _class(items: Any) -> str:
+    """A character class ``[...]`` written back from its parsed items."""
+    parts: list[str] = []
     for op, value in items:
         kind = str(op)
         if kind == "NEGATE":
-            negated = True
+            parts.insert(0, "^")
         elif kind == "LITERAL":
-            chars.add(chr(value))
+            parts.append(_char(value))
         elif kind == "RANGE":
-            tests.append(_in_range(int(value[0]), int(value[1])))
+            parts.append(f"{_char(value[0])}-{_char(value[1])}")
         elif kind == "CATEGORY":
-            tests.append(_CATEGORIES[str(value)])
+            parts.append(_CATEGORIES[str(value)])
         else:
             raise ValueError(kind)
-    frozen = frozenset(chars)
-    tests.insert(0, frozen.__contains__)
-    inside = _union(tests)
-    return (lambda char: not inside(char)) if negated else inside
+    return "[" + "".join(parts) + "]"
 
 
-def _item_firsts(name: str, arg: Any) -> tuple[CharTest | None, bool]:
-    """The first-character test of one parsed item, and whether it may match nothing."""
+def _item_firsts(name: str, arg: Any) -> tuple[str | None, bool]:
+    """A pattern of the first character of one parsed item, and whether it may match nothing."""
     if name == "LITERAL":
-        literal = chr(arg)
-        return literal.__eq__, False
+        return _char(arg), False
     if name == "NOT_LITERAL":
-        literal = chr(arg)
-        return literal.__ne__, False
+        return f"[^{_char(arg)}]", False
     if name == "IN":
-        return _class_test(arg), False
+        return _class(arg), False
     if name == "SUBPATTERN":   # (group, flags added, flags removed, body): (?i:...) scopes a flag
-        test, empty = _sequence(arg[-1])
-        if test is not None and arg[1] & re.IGNORECASE:
-            test = _ignoring_case(test)
-        return test, empty
+        found, empty = _sequence(arg[-1])
+        if found is not None and arg[1] & re.IGNORECASE:
+            found = f"(?i:{found})"
+        return found, empty
     if name == "BRANCH":
-        tests: list[CharTest] = []
+        arms: list[str] = []
         empty = False
         for branch in arg[1]:
-            test, branch_empty = _sequence(branch)
-            if test is None:
+            found, branch_empty = _sequence(branch)
+            if found is None:
                 return None, False
-            tests.append(test)
+            arms.append(found)
             empty = empty or branch_empty
-        return _union(tests), empty
+        return "(?:" + "|".join(arms) + ")", empty
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, _high, body = arg
-        test, empty = _sequence(body)
-        return test, empty or low == 0
+        found, empty = _sequence(body)
+        return found, empty or low == 0
     return None, False   # ANY (.), groups referenced back, and what else may come
 
 
-def _sequence(items: Any) -> tuple[CharTest | None, bool]:
-    """The first-character test of a sequence, and whether it may match nothing: an item that
-    may match nothing lets the next item's first characters in too."""
-    tests: list[CharTest] = []
+def _sequence(items: Any) -> tuple[str | None, bool]:
+    """A pattern of the first character of a sequence, and whether it may match nothing: an
+    item that may match nothing lets the next item's first characters in too."""
+    arms: list[str] = []
     for op, arg in items:
         name = str(op)
         if name in _EMPTY_OK:
             continue
-        test, may_be_empty = _item_firsts(name, arg)
-        if test is None:
+        found, may_be_empty = _item_firsts(name, arg)
+        if found is None:
             return None, False
-        tests.append(test)
+        arms.append(found)
         if not may_be_empty:
-            return (tests[0] if len(tests) == 1 else _union(tests)), False
-    return (_union(tests) if tests else None), True
+            return (arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"), False
+    return ("(?:" + "|".join(arms) + ")" if arms else None), True
