@@ -16,12 +16,13 @@ from newsctl.cleaning.verdicts import Verdict
 def is_bio_heading(text: str) -> bool:
     """``作者简介`` alone on a line: the paragraph under it is the author's bio."""
     bare = strip_deco(text).rstrip("：:")
-    return bare in _bio_words() or bare in ("作者", "關於作者", "关于作者", "About the author")
+    return bare in _bio_words()
 
 
 @functools.lru_cache(maxsize=1)
 def _bio_words() -> frozenset[str]:
-    return frozenset(lexicon.labels()["bio"])
+    labels = lexicon.labels()
+    return frozenset(labels["bio"] + labels["bio_headings"])
 
 
 def is_company_heading(text: str) -> bool:
