@@ -105,15 +105,16 @@ def strip_line(text: str) -> str:
 def split_lines(text: str) -> list[Line]:
     """Normalised, non-empty lines of ``text``; lines that held only markup are flagged."""
     p = _patterns()
+    needs = p["needs"].search
     out: list[Line] = []
     raw_lines = re.split(r"\r\n|\r|\n", text) if "\r" in text else text.split("\n")
     for no, raw in enumerate(raw_lines, start=1):
         if not raw:
             continue
-        if not p["needs"].search(raw):
-            stripped = strip_line(raw)
+        if not needs(raw):   # most lines: plain text, only stripped
+            stripped = raw.strip(_STRIP_CHARS)
             if stripped:
-                out.append(Line(no, stripped, raw=stripped, indented=raw[0] in _STRIP_CHARS))
+                out.append(Line(no, stripped, stripped, False, False, raw[0] in _STRIP_CHARS))
             continue
         cleaned, image = _clean_markup(raw)
         raw_stripped = strip_line(raw)

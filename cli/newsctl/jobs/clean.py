@@ -78,13 +78,14 @@ def _prepare(lines: list[Line], keep: tuple[re.Pattern[str], ...],
     joined; ``evidence`` is what a page's markup said of its lines."""
     items: list[Item] = []
     image = False
+    after_images, claims = evidence.after_images, evidence.claims   # (a text page has neither)
     for line in lines:
-        if not line.text:
+        text = line.text
+        if not text:
             image = image or line.image
             if line.raw and _MARKUP.search(line.raw):
                 removed.append(Removal(line.no, line.raw, "image" if line.image else "markup"))
             continue
-        text = line.text
         if _DAMAGE_HINT.search(text):   # Latin-1 letters (mojibake) or brackets (pinyin)
             kind = mojibake_kind(text)
             if kind is not None:
@@ -97,9 +98,9 @@ def _prepare(lines: list[Line], keep: tuple[re.Pattern[str], ...],
                 removed.append(Removal(line.no, "".join(pinyin), "pinyin"))
                 warnings.append(f"line {line.no}: pinyin injected after characters")
         protected = bool(keep) and any(p.fullmatch(text) for p in keep)
-        item = Item(line.no, text, after_image=image or line.no in evidence.after_images,
-                    keep=protected)
-        item.claim = evidence.claims.get(line.no)
+        item = Item(line.no, text, image or line.no in after_images, protected)
+        if claims:
+            item.claim = claims.get(line.no)
         items.append(item)
         image = False
     notes = footnote_lines(items)
