@@ -147,6 +147,12 @@ LIST_ITEM = regexcache.compile(
 )
 
 
+# what a list item can start with (besides a digit): one lookup rules most lines out before
+# the pattern (a line that passes may still be no item: "一位市民说")
+LIST_ITEM_FIRST = frozenset("一二三四五六七八九十（(第・•◎●◆■▪-"
+                            + "".join(map(chr, range(0x2460, 0x2488))) + "".join(map(chr, range(0x2776, 0x2780))))
+
+
 def _continues(text: str) -> bool:
     first = text[0]
     if first in _CONTINUES:

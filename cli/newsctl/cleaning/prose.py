@@ -5,7 +5,7 @@ These shape tests are asked by the rules, by the passes around the body and by t
 
 from __future__ import annotations
 
-from newsctl.cleaning.lines import LIST_ITEM
+from newsctl.cleaning.lines import LIST_ITEM, LIST_ITEM_FIRST
 from newsctl.cleaning.shapes import CLAUSE_COMMA, DECO, SIGNATURE, SIGNATURE_LAST
 from newsctl.text import regexcache
 
@@ -48,4 +48,5 @@ def is_signature(text: str) -> bool:
 
 def is_list_item(text: str) -> bool:
     """``1.`` ``一、`` ``（一）`` ``①`` ``・`` ``◎`` items: kept wherever they stand."""
-    return LIST_ITEM.match(text) is not None
+    first = text[:1]
+    return (first in LIST_ITEM_FIRST or first.isdecimal()) and LIST_ITEM.match(text) is not None
