@@ -8,6 +8,7 @@ them (what keeps ``clean`` idempotent).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from newsctl.cleaning.captions import cut_inline_credits
@@ -86,7 +87,7 @@ def _recut_dateline(result: Plan, cut_dateline_of: Callable[[Plan], int | None])
 def _lede_over_tag(result: Plan) -> None:
     """What the dateline rule does on the next run, once the kept lines changed: a one-line lede
     above a paragraph that a bracketed tag opens goes, and the tag is cut."""
-    paragraphs = [it for it in result.kept if is_paragraph(it.text)][:2]
+    paragraphs = list(itertools.islice((it for it in result.kept if is_paragraph(it.text)), 2))
     if len(paragraphs) < 2 or not is_lede(paragraphs[0].text):
         return
     lede, story = paragraphs
