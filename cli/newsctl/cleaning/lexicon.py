@@ -119,3 +119,10 @@ def words_re(name: str) -> re.Pattern[str]:
     """One compiled pattern of every entry of ``data/clean/<name>.txt`` (for a search: where the
     first entry starts, or whether one is there)."""
     return regexcache.compile(alternation(words(name)))
+
+
+@functools.cache
+def words_found_re(name: str) -> re.Pattern[str]:
+    """One compiled pattern that finds whether an entry of ``data/clean/<name>.txt`` occurs (not
+    where: see :func:`anchored_alternation`); faster than :func:`words_re` over prose."""
+    return regexcache.compile(anchored_alternation(words(name)))
