@@ -153,6 +153,9 @@ LIST_ITEM_FIRST = frozenset("一二三四五六七八九十（(第・•◎●�
                             + "".join(map(chr, range(0x2460, 0x2488))) + "".join(map(chr, range(0x2776, 0x2780))))
 
 
+_CONTINUE_FIRST = frozenset(_CONTINUES + _ASCII_CONTINUES)
+
+
 def _continues(text: str) -> bool:
     first = text[0]
     if first in _CONTINUES:
@@ -180,7 +183,8 @@ def join_continuations(lines: list[P]) -> list[P]:
     """
     merged: list[P] = []
     for line in lines:
-        if merged and _continues(line.text):
+        # (the first character rules most lines out before the full test)
+        if merged and line.text[0] in _CONTINUE_FIRST and _continues(line.text):
             merged[-1].text += line.text
         else:
             merged.append(line)
