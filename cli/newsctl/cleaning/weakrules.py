@@ -54,18 +54,14 @@ def _column_label(text: str) -> bool:
             and NAV_STOP.search(bare) is None)
 
 
-# a sentence's stop or a clause's comma: never in a logo line
-_LOGO_STOP = _c("[" + SENTENCE_END + "，]")
-
-
 def _logo(text: str) -> Verdict | None:
     """An outlet's name alone, or a short name with its Latin brand ("硅潮 SiliconTide"); only
     the first segment can be the site ("海島公視新聞網 PNN News": the name, then its brand)."""
-    if _LOGO_STOP.search(text):
-        return None   # (decoration holds no stop: asked of the line as it is, before the split)
     bare = strip_deco(text)
     first = SITE_SPLIT.split(bare, 1)[0].strip()
     name = without_latin_brand(first)
+    if any(c in bare for c in SENTENCE_END + "，"):
+        return None
     if is_site_name(name) or (name is not first and len(name) <= 6 and bare == first
                               and not any(c.isdigit() for c in first)):
         return Verdict(Kind.SITE_NAME.value, False, value=name)
