@@ -6,8 +6,6 @@ are mostly known menu words.  Both are strong when the shape is unmistakable, we
 
 from __future__ import annotations
 
-import functools
-
 from newsctl.cleaning.rulewords import RuleWords, rule_words
 from newsctl.cleaning.shapes import BAR, CJK_PHRASE, CRUMB_DROP, HOME, NAV_STOP
 from newsctl.cleaning.sitenames import is_channel, is_site_name
@@ -25,9 +23,6 @@ CRUMB_STOP = regexcache.compile(r"[。，！？,]")
 SUBTITLE_COLON = regexcache.compile(r"\S[：:][\u4e00-\u9fff]{3,}")
 
 
-# A short line no strong rule claims is asked both by the strong rules and, when the page is
-# weighed, by the weak ones: the menu verdicts of a page's last lines are remembered
-@functools.lru_cache(maxsize=512)
 def breadcrumb_verdict(text: str) -> Verdict | None:
     """A breadcrumb trail (``首页 > 财经 > 正文``, ``当前位置：…``) naming its deepest channel, or None."""
     lx = rule_words()
@@ -60,7 +55,6 @@ def crumb_channel(part: str) -> str | None:
     return part
 
 
-@functools.lru_cache(maxsize=512)
 def navigation_verdict(text: str) -> Verdict | None:
     """A menu row (strong when at least half its items are known menu words), or None."""
     if NAV_STOP.search(text):
