@@ -108,10 +108,12 @@ def split_lines(text: str) -> list[Line]:
     needs = p["needs"].search
     out: list[Line] = []
     raw_lines = re.split(r"\r\n|\r|\n", text) if "\r" in text else text.split("\n")
+    # the test is one of characters: a page without any (most pages) spares it every line
+    plain = needs(text) is None
     for no, raw in enumerate(raw_lines, start=1):
         if not raw:
             continue
-        if not needs(raw):   # most lines: plain text, only stripped
+        if plain or not needs(raw):   # most lines: plain text, only stripped
             stripped = raw.strip(_STRIP_CHARS)
             if stripped:
                 out.append(Line(no, stripped, stripped, False, False, raw[0] in _STRIP_CHARS))
