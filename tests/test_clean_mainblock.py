@@ -7,12 +7,18 @@ Every page here is invented, in the layouts the boilerplate catalog describes.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newsctl.jobs.clean import clean_text
 from newsctl.cleaning.fields import parse_row
 from newsctl.cleaning.headline import copy_suffix
-from newsctl.cleaning.mainblock import Block, cjk_weight, densest_run, line_score
+from newsctl.cleaning.items import Item
+from newsctl.cleaning.mainblock import WIDGET_RULES, Block, cjk_weight, densest_run, line_score
+from newsctl.cleaning.rows import Row
+from newsctl.cleaning.story import main_block
+from newsctl.cleaning.verdicts import Verdict
 from newsctl.cleaning.tokenrows import parse_token_row
 
 # --- the densest run ---------------------------------------------------------------------------
@@ -301,3 +307,43 @@ def test_explain_names_the_evidence_for_lines_no_rule_names() -> None:
     outside = [r for r in removed if r["rule"] == "outside-main-block"]
     assert outside and all(r["evidence"].startswith("story lines 2-4") for r in outside)
     assert all("evidence" not in r for r in removed if r["rule"] == "date")   # a rule says it all
+
+
+def _reference_weights(items: list[Item]) -> list[float]:
+    """main_block's weights as line_score defines them, the plain reading main_block speeds up."""
+    weights: list[float] = []
+    introduced = widget_before = signed = False
+    for it in items:
+        claimed = it.verdict is not None or it.keep
+        prose, static_listed, signature, wide = it.shape
+        lead_in = it.text[-1] in "：:" and not prose
+        listed = introduced or lead_in or signed or static_listed
+        weak = None if claimed else it.weak
+        chrome = weak is not None and not (introduced and weak.rule == "navigation") and not (
+            signed and weak.rule == "date")
+        row = it.verdict.row if it.verdict is not None else None
+        dated = row is not None and bool(row.dates) and not it.keep and not signed
+        signed = signature and not claimed
+        widget = it.verdict is not None and it.verdict.rule in WIDGET_RULES and not it.keep
+        weights.append(line_score(wide, prose, claimed, chrome, listed, dated,
+                                  widget and not widget_before, it.claim is not None and not it.keep))
+        widget_before = widget
+        if not claimed:
+            introduced = lead_in or (introduced and not prose)
+    return weights
+
+
+def test_main_block_weighs_as_line_score_says() -> None:
+    rng = random.Random(7)
+    texts = ["某某市人民政府办公室", "各節比分：", "首页 | 新闻 | 财经", "2025年3月18日 星期二", "财经",
+             "市民踊跃参与活动，现场气氛热烈，主办方表示明年还会再办。", "1. 第一项", "点击查看。", "短句"]
+    verdicts = [None, None, Verdict("share-widget", True), Verdict("byline", True),
+                Verdict("date", True, row=Row(("date",), dates=((1, "2025-03-18"),))), Verdict("caption", True)]
+    for _ in range(300):
+        items = []
+        for n in range(rng.randint(1, 12)):
+            item = Item(n + 1, rng.choice(texts), keep=rng.random() < 0.1, verdict=rng.choice(verdicts))
+            item.claim = "link-list" if rng.random() < 0.2 else None
+            items.append(item)
+        main_block(items)
+        assert [it.weight for it in items] == _reference_weights(items)

@@ -238,6 +238,18 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
 
 
 @settings(max_examples=300)
+@given(st.lists(st.text(alphabet="ab一不分享到版權所有轉載", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text(alphabet="ab一不分享到版權所有轉載x", max_size=30))
+def test_the_anchored_pattern_finds_what_the_entries_find(entries: list[str], text: str) -> None:
+    import re
+
+    from newsctl.cleaning.lexicon import anchored_alternation
+
+    # anchored on each entry's rarest character (ranked ones, Traditional ones, Latin ones)
+    assert (re.search(anchored_alternation(entries), text) is not None) == any(e in text for e in entries)
+
+
+@settings(max_examples=300)
 @given(st.lists(st.text(alphabet="ab编辑责任", min_size=1, max_size=5), min_size=1, max_size=12),
        st.text(alphabet="ab编辑责任x", max_size=30))
 def test_the_trie_pattern_matches_as_the_flat_alternation(entries: list[str], text: str) -> None:

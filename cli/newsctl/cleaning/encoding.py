@@ -24,6 +24,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "high": regexcache.compile(r"[\u0080-\u00ff]"),
         "latin_letters": regexcache.compile(r"[\u00c0-\u00ff]"),
         "cjk": regexcache.compile(f"[{_CJK}]"),
+        "toned": regexcache.compile(f"[{_TONED}]"),
         "pinyin": regexcache.compile(
             f"(?<=[{_CJK}])[(（]\\s*([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*[1-5]?)\\s*[)）]"
         ),
@@ -86,4 +87,7 @@ def cut_pinyin(text: str) -> tuple[str, list[str]]:
     """
     if "(" not in text and "（" not in text:
         return text, []
-    return cut_repeatedly(text, _patterns()["pinyin"])
+    p = _patterns()
+    if not p["toned"].search(text):
+        return text, []   # (an annotation holds a toned vowel: most bracketed lines have none)
+    return cut_repeatedly(text, p["pinyin"])

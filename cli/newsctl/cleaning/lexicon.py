@@ -80,7 +80,49 @@ def flat_alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> s
 
 
 @functools.cache
+def char_ranks() -> dict[str, int]:
+    """Character -> its rank among the most frequent Chinese characters (0: the most frequent;
+    Traditional forms share their Simplified character's rank), from ``char_frequency.txt``."""
+    ranks: dict[str, int] = {}
+    for rank, line in enumerate(words("char_frequency")):
+        for char in line:
+            ranks.setdefault(char, rank)
+    return ranks
+
+
+def anchored_alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> str:
+    """A regex that finds whether any of ``entries`` occurs (for a yes or no: where it matches
+    is not where the entry starts).
+
+    A search stops at every character a branch can open with.  :func:`alternation` opens each
+    entry's branch with its first character, and entries start with common ones (一, 不, 本,
+    新): a line of prose stops at one character in eight.  Here each entry's branch opens with
+    its rarest character (by :func:`char_ranks`; one not ranked is rarer than any), the
+    characters before it checked behind it: ``分享到`` is ``享(?<=分享)到``, a search stops
+    two and a half times less often (and entries of one character are that character)."""
+    ranks = char_ranks()
+    unranked = len(ranks)
+    by_anchor: dict[str, list[tuple[str, str]]] = {}
+    for entry in sorted(set(entries)):
+        at = max(range(len(entry)), key=lambda i: (ranks.get(entry[i], unranked), -i))
+        by_anchor.setdefault(entry[at], []).append((entry[:at], entry[at + 1:]))
+    arms = []
+    for anchor, rests in sorted(by_anchor.items()):
+        branches = [(f"(?<={re.escape(before + anchor)})" if before else "") + re.escape(after)
+                    for before, after in rests]
+        arms.append(re.escape(anchor) + "(?:" + "|".join(branches) + ")")
+    return "|".join(arms)
+
+
+@functools.cache
 def words_re(name: str) -> re.Pattern[str]:
     """One compiled pattern of every entry of ``data/clean/<name>.txt`` (for a search: where the
     first entry starts, or whether one is there)."""
     return regexcache.compile(alternation(words(name)))
+
+
+@functools.cache
+def words_found_re(name: str) -> re.Pattern[str]:
+    """One compiled pattern that finds whether an entry of ``data/clean/<name>.txt`` occurs (not
+    where: see :func:`anchored_alternation`); faster than :func:`words_re` over prose."""
+    return regexcache.compile(anchored_alternation(words(name)))

@@ -105,15 +105,18 @@ def strip_line(text: str) -> str:
 def split_lines(text: str) -> list[Line]:
     """Normalised, non-empty lines of ``text``; lines that held only markup are flagged."""
     p = _patterns()
+    needs = p["needs"].search
     out: list[Line] = []
     raw_lines = re.split(r"\r\n|\r|\n", text) if "\r" in text else text.split("\n")
+    # the test is one of characters: a page without any (most pages) spares it every line
+    plain = needs(text) is None
     for no, raw in enumerate(raw_lines, start=1):
         if not raw:
             continue
-        if not p["needs"].search(raw):
-            stripped = strip_line(raw)
+        if plain or not needs(raw):   # most lines: plain text, only stripped
+            stripped = raw.strip(_STRIP_CHARS)
             if stripped:
-                out.append(Line(no, stripped, raw=stripped, indented=raw[0] in _STRIP_CHARS))
+                out.append(Line(no, stripped, stripped, False, False, raw[0] in _STRIP_CHARS))
             continue
         cleaned, image = _clean_markup(raw)
         raw_stripped = strip_line(raw)
@@ -146,6 +149,15 @@ LIST_ITEM = regexcache.compile(
 )
 
 
+# what a list item can start with (besides a digit): one lookup rules most lines out before
+# the pattern (a line that passes may still be no item: "一位市民说")
+LIST_ITEM_FIRST = frozenset("一二三四五六七八九十（(第・•◎●◆■▪-"
+                            + "".join(map(chr, range(0x2460, 0x2488))) + "".join(map(chr, range(0x2776, 0x2780))))
+
+
+_CONTINUE_FIRST = frozenset(_CONTINUES + _ASCII_CONTINUES)
+
+
 def _continues(text: str) -> bool:
     first = text[0]
     if first in _CONTINUES:
@@ -173,7 +185,8 @@ def join_continuations(lines: list[P]) -> list[P]:
     """
     merged: list[P] = []
     for line in lines:
-        if merged and _continues(line.text):
+        # (the first character rules most lines out before the full test)
+        if merged and line.text[0] in _CONTINUE_FIRST and _continues(line.text):
             merged[-1].text += line.text
         else:
             merged.append(line)

@@ -5,8 +5,8 @@ These shape tests are asked by the rules, by the passes around the body and by t
 
 from __future__ import annotations
 
-from newsctl.cleaning.lines import LIST_ITEM
-from newsctl.cleaning.shapes import CLAUSE_COMMA, DECO, SIGNATURE
+from newsctl.cleaning.lines import LIST_ITEM, LIST_ITEM_FIRST
+from newsctl.cleaning.shapes import CLAUSE_COMMA, DECO, SIGNATURE, SIGNATURE_LAST
 from newsctl.text import regexcache
 
 
@@ -43,9 +43,10 @@ CJK_CHAR = regexcache.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 def is_signature(text: str) -> bool:
     """The issuing body at the foot of a notice (``某某市人民政府办公室``), above its date."""
-    return len(text) <= 30 and SIGNATURE.match(text) is not None
+    return len(text) <= 30 and text[-1:] in SIGNATURE_LAST and SIGNATURE.match(text) is not None
 
 
 def is_list_item(text: str) -> bool:
     """``1.`` ``一、`` ``（一）`` ``①`` ``・`` ``◎`` items: kept wherever they stand."""
-    return LIST_ITEM.match(text) is not None
+    first = text[:1]
+    return (first in LIST_ITEM_FIRST or first.isdecimal()) and LIST_ITEM.match(text) is not None

@@ -61,10 +61,16 @@ def _furniture(lines: Sequence[Line]) -> dict[int, str]:
 def reflow(lines: list[Line]) -> tuple[list[Line], list[tuple[int, str, str]]]:
     """The lines with hard wraps joined and page furniture removed (see the module docstring);
     the removed furniture as ``(line number, text, rule)``.  Other pages come back unchanged."""
-    # most pages stop here: fewer than four unfinished lines holding a clause mark
-    unfinished = sum(len(text) >= 10 and text[-1] not in _SENTENCE_END and _CLAUSE_MARK.search(text)
-                     is not None for text in (line.text for line in lines))
-    if unfinished < 4:
+    # most pages stop here: fewer than four unfinished lines holding a clause mark (counted up
+    # to the fourth only)
+    unfinished = 0
+    for line in lines:
+        text = line.text
+        if len(text) >= 10 and text[-1] not in _SENTENCE_END and _CLAUSE_MARK.search(text) is not None:
+            unfinished += 1
+            if unfinished == 4:
+                break
+    else:
         return lines, []
     furniture = _furniture(lines)
     order = [i for i, line in enumerate(lines) if line.text and i not in furniture]

@@ -70,9 +70,9 @@ def rule_words() -> RuleWords:
         cont=regexcache.compile(r"^(?:(?:" + lexicon.alternation(lexicon.words("continue_reading"))
                         + r")[\s,，、|.…。>»\[\]【】]*)+$"),
         phrases={rule: lexicon.words_re(name) for rule, name in _PHRASE_LISTS},
-        any_phrase=regexcache.compile(lexicon.alternation(
+        any_phrase=regexcache.compile(lexicon.anchored_alternation(
             tuple(w for _, name in _PHRASE_LISTS for w in lexicon.words(name)))),
-        spam=lexicon.words_re("spam_words"),
+        spam=lexicon.words_found_re("spam_words"),   # (asked whether one is there, never where)
         slogan=lexicon.words_re("slogan_phrases"),
         # "编者按：" and "<刊名>編按：" (a magazine's name may lead the label)
         note=regexcache.compile(lead(table["note"]).pattern

@@ -20,10 +20,13 @@ HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網�
 CRUMB_DROP = HOME | {"正文", "正文内容", "内文", "內文", "文章", "详情", "詳情", "内容", "內容"}
 SENTENCE_END = "。！？!?"
 CLAUSE_COMMA = regexcache.compile(r"(?<!\d),|,(?!\d)")
-SIGNATURE = regexcache.compile(
-    r"^[\u4e00-\u9fff（）()]{2,28}(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|署|中心|协会|協會"
-    r"|学会|學會|院|处|處|公司|集团|集團|银行|銀行|大学|大學|学校|學校|医院|醫院|基金会|基金會|联合会|聯合會|小组|小組)$"
-)
+_SIGNATURE_ENDS = ("政府", "办公室", "辦公室", "办公厅", "辦公廳", "委员会", "委員會", "局", "厅", "廳", "部", "署",
+                   "中心", "协会", "協會", "学会", "學會", "院", "处", "處", "公司", "集团", "集團", "银行", "銀行",
+                   "大学", "大學", "学校", "學校", "医院", "醫院", "基金会", "基金會", "联合会", "聯合會", "小组", "小組")
+SIGNATURE = regexcache.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:" + "|".join(_SIGNATURE_ENDS) + ")$")
+# what a signature's last character can be ("\n": ``$`` also matches before a final line break);
+# one set lookup spares most lines the pattern, which backtracks through every ending
+SIGNATURE_LAST = frozenset(end[-1] for end in _SIGNATURE_ENDS) | {"\n"}
 # an image placeholder naming the image: "[Image: 燈會現場人潮]", "[圖片：…]"
 NAMED_IMAGE = regexcache.compile(r"^\[(?:Image|image|IMAGE|Photo|photo|Img|img|圖片|图片|圖|图|照片)\s*[:：][^\]]{0,60}\]$")
 URL = regexcache.compile(r"(?:https?://|www\.)\S+|[\w-]+\.(?:com|cn|net|org|tw|hk|io|cc|me|example)\b")

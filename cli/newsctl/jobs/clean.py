@@ -78,13 +78,14 @@ def _prepare(lines: list[Line], keep: tuple[re.Pattern[str], ...],
     joined; ``evidence`` is what a page's markup said of its lines."""
     items: list[Item] = []
     image = False
+    after_images, claims = evidence.after_images, evidence.claims   # (a text page has neither)
     for line in lines:
-        if not line.text:
+        text = line.text
+        if not text:
             image = image or line.image
             if line.raw and _MARKUP.search(line.raw):
                 removed.append(Removal(line.no, line.raw, "image" if line.image else "markup"))
             continue
-        text = line.text
         if _DAMAGE_HINT.search(text):   # Latin-1 letters (mojibake) or brackets (pinyin)
             kind = mojibake_kind(text)
             if kind is not None:
@@ -97,15 +98,16 @@ def _prepare(lines: list[Line], keep: tuple[re.Pattern[str], ...],
                 removed.append(Removal(line.no, "".join(pinyin), "pinyin"))
                 warnings.append(f"line {line.no}: pinyin injected after characters")
         protected = bool(keep) and any(p.fullmatch(text) for p in keep)
-        item = Item(line.no, text, after_image=image or line.no in evidence.after_images,
-                    keep=protected)
-        item.claim = evidence.claims.get(line.no)
+        item = Item(line.no, text, image or line.no in after_images, protected)
+        if claims:
+            item.claim = claims.get(line.no)
         items.append(item)
         image = False
     notes = footnote_lines(items)
     for i in sorted(notes):
         removed.append(Removal(items[i].no, items[i].text, "footnote"))
-    items = [it for i, it in enumerate(items) if i not in notes]
+    if notes:
+        items = [it for i, it in enumerate(items) if i not in notes]
     return join_split_fields(join_continuations(items))
 
 
@@ -123,13 +125,18 @@ def _title_removals(decided: Plan) -> list[Removal]:
             for cut in decided.title.headline.cuts]
 
 
-def _evidence(item: Item, decided: Plan) -> str:
-    """Why a line that no rule names was removed: the story's run and the line's own weight."""
-    if item.fate not in ("outside-main-block", "head-chrome", "tail-chrome"):
-        return ""
+# the fates of lines no rule names, removed for where they stand
+_UNNAMED = frozenset({"outside-main-block", "head-chrome", "tail-chrome"})
+
+
+def _removals(decided: Plan) -> list[Removal]:
+    """The dropped lines; why one that no rule names was removed: the story's run and the
+    line's own weight (the run is the page's: written once)."""
     run = decided.story_lines
-    where = f"story lines {run[0]}-{run[1]}" if run else "no story found"
-    return f"{where}; this line weighs {item.weight:+.0f}"
+    where = f"story lines {run[0]}-{run[1]}; this line weighs " if run else "no story found; this line weighs "
+    return [Removal(it.no, it.text, it.fate, f"{where}{it.weight:+.0f}" if it.fate in _UNNAMED else "",
+                    it.decided_by or "")
+            for it in decided.items if it.fate is not None]
 
 
 def clean_text(text: str, options: CleanOptions = CleanOptions()) -> CleanResult:
@@ -176,8 +183,7 @@ def _clean(text: str, options: CleanOptions, evidence: PageEvidence) -> CleanRes
     title = decided.title.headline.text if decided.title is not None else None
     paragraphs = tuple(it.text for it in body)
 
-    removed.extend(Removal(it.no, it.text, it.fate, _evidence(it, decided), it.decided_by or "")
-                   for it in decided.items if it.fate is not None)
+    removed.extend(_removals(decided))
     removed.extend(Removal(no, cut, rule) for no, cut, rule in decided.cuts)
     removed.extend(_title_removals(decided))
     removed.sort(key=lambda r: r.line)
