@@ -236,7 +236,7 @@ LONG_LINE_RULES = (
              max_len=16, build=_clock, examples=("香港時間15時45分", "下午3時45分"), near_misses=("29:61",)),
 )
 
-LONG_LINE_TABLE = RuleTable(LONG_LINE_RULES)
+LONG_LINE_TABLE = RuleTable(LONG_LINE_RULES, builtin=True)
 
 
 def long_line_rules(text: str) -> Verdict | None:

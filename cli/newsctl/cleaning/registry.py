@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
+from newsctl.text import regexcache
 
 
 class Kind(str, enum.Enum):
@@ -75,6 +76,8 @@ class Find(enum.Enum):
     ANYWHERE = "anywhere"  # re.search: the shape is somewhere in the line
 
 
+# re.compile, or the cache of compiled patterns that built-in tables use
+Compiler = Callable[[str, int], "re.Pattern[str]"]
 # a rule's whole test of a line: its verdict, or None
 Check = Callable[[str], "Verdict | None"]
 # what a rule with a match makes of it: a verdict naming what the line holds, or None (no verdict)
@@ -147,11 +150,11 @@ class LineRule:
             return self.build(found)
         return shared_verdict(self.kind.value, self.strong)
 
-    def first_chars(self) -> CharTest | None:
+    def first_chars(self, compiler: Compiler = re.compile) -> CharTest | None:
         """Which characters a line this rule holds for can start with, or None (any)."""
         if self.pattern is None or self.find is Find.ANYWHERE or self.decide is not None:
             return None
-        return pattern_first_chars(self.pattern)
+        return pattern_first_chars(self.pattern, compiler)
 
 
 class RuleTable:
@@ -165,9 +168,11 @@ class RuleTable:
     reading of the same rules, which the tests hold the compiled table to.
     """
 
-    def __init__(self, rules: Sequence[LineRule]) -> None:
+    def __init__(self, rules: Sequence[LineRule], builtin: bool = False) -> None:
         self.rules = tuple(rules)
-        self._firsts = [rule.first_chars() for rule in self.rules]
+        # the built-in tables' patterns are kept compiled between runs (a user's are not)
+        compiler = regexcache.compile if builtin else re.compile
+        self._firsts = [rule.first_chars(compiler) for rule in self.rules]
         # a first character -> the rules it lets in, a bit each (most characters are seen often)
         self._admits: dict[str, int] = {}
         self.source, namespace = _table_source(self.rules, self._firsts)
@@ -236,7 +241,7 @@ def _table_source(rules: Sequence[LineRule], firsts: Sequence[CharTest | None]) 
     return "\n".join(lines) + "\n", namespace
 
 
-def pattern_first_chars(pattern: re.Pattern[str]) -> CharTest | None:
+def pattern_first_chars(pattern: re.Pattern[str], compiler: Compiler = re.compile) -> CharTest | None:
     """What the first character of a match of ``pattern`` at a line's start can be, read from
     the parsed pattern; None when it can be anything (``.``, a pattern that may match nothing).
 
@@ -253,7 +258,7 @@ def pattern_first_chars(pattern: re.Pattern[str]) -> CharTest | None:
         return None   # a parser this code does not know: no routing, every line is tried
     if found is None or may_be_empty:
         return None
-    return re.compile(found, pattern.flags & (re.IGNORECASE | re.ASCII)).fullmatch
+    return compiler(found, pattern.flags & (re.IGNORECASE | re.ASCII)).fullmatch
 
 
 # a test of one character: may a match start with it? (a pattern's fullmatch: truthy or None)

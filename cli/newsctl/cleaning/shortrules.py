@@ -199,4 +199,4 @@ SHORT_LINE_RULES = (
              examples=("打开某某新闻APP，阅读更多",), near_misses=("下载量",)),
 )
 
-SHORT_LINE_TABLE = RuleTable(SHORT_LINE_RULES)
+SHORT_LINE_TABLE = RuleTable(SHORT_LINE_RULES, builtin=True)

@@ -123,4 +123,4 @@ def weak_table() -> RuleTable:
         weak(Kind.DATE, "a date row", max_len=WIDGET_LINE_MAX, without="。",
              test=lambda text: bool(find_dates(text)), examples=("2025年3月18日 星期二",),
              near_misses=("第三季度",)),
-    ))
+    ), builtin=True)
