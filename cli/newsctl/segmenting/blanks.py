@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate, filterfalse
+from functools import partial
+from itertools import accumulate, compress, filterfalse
 
+from newsctl.segmenting.units import apply_joins
 from newsctl.text import regexcache
 
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
@@ -20,10 +22,9 @@ BLANK_START = INVISIBLE | frozenset(
 _BLANK_BUT_NEWLINE = BLANK_START - {"\n"}
 _BLANK_CLASS = "[" + re.escape("".join(sorted(_BLANK_BUT_NEWLINE))) + "]"
 HAS_BLANK = regexcache.compile(_BLANK_CLASS)
-# Two blanks in a row within a line: only then can a word be blank and longer than one character
-# (jieba and rjieba cut every blank apart, except CR LF, which ends a line).
-_BLANK_PAIR = regexcache.compile(_BLANK_CLASS * 2)
-_WHITESPACE = regexcache.compile("[" + re.escape("".join(sorted(BLANK_START - INVISIBLE))) + "]")
+# One blank character (newlines among them or not): each is a word of its own.
+_BLANK = HAS_BLANK
+_BLANK_OR_NEWLINE = regexcache.compile("[" + re.escape("".join(sorted(BLANK_START))) + "]")
 NEWLINES = frozenset({"\n", "\r\n"})
 
 
@@ -84,36 +85,36 @@ def split_lines(words: list[str], lines: list[str], text: str) -> list[list[str]
     return result
 
 
-def tokens_by_position(words: list[str], ends: list[int] | None, joins: list[int],
-                        text: str) -> list[str] | None:
-    """The words with numbers joined and blank words (newlines too) dropped, in one pass of
-    slices, when every blank of ``text`` is a one-character word of its own (the commonest
-    text: whitespace is cut apart); else None.
+def kept_words(words: list[str], ends: list[int] | None, joins: list[int], text: str, *,
+               newlines: bool) -> list[str] | None:
+    """The words of a whole text with numbers joined (``joins``, see
+    :func:`~newsctl.segmenting.units.unit_joins`) and blank words dropped, newline words too
+    unless ``newlines``; ``ends`` are the words' ends in ``text`` (they tile it), None to count
+    them.  None when ``text`` has a CR or a newline that is not a word of its own.  ``words``
+    itself may be changed.
 
-    The blanks are found in the text (a dozen in a news article) and placed among the words
-    by their ends, instead of looking at each of the article's hundreds of words.
+    jieba and rjieba cut every blank character apart, so the blanks are found in the text (a
+    few hundred in a web page, against tens of thousands of words), each is placed among the
+    words by bisecting their ends, and the words are kept or not in one pass in C: looking at
+    each word in Python cost a tenth of the whole run on Traditional pages.
     """
-    if "\r" in text or _BLANK_PAIR.search(text) is not None or _HAS_INVISIBLE.search(text):
-        return None   # CR LF, zero-width characters or blank runs: words of several characters
+    if "\r" in text or words.count("\n") != text.count("\n"):
+        return None   # CR LF words, or newlines inside words: the callers' line-by-line way
+    blanks = [match.start() for match in (_BLANK if newlines else _BLANK_OR_NEWLINE).finditer(text)]
+    if not blanks and not joins:
+        return words
     if ends is None:
         ends = list(accumulate(map(len, words)))
-    events: list[tuple[int, bool]] = [(i, True) for i in joins]
-    for match in _WHITESPACE.finditer(text):
-        at = match.start()
-        i = bisect_right(ends, at)
-        if ends[i] != at + 1 or (i and ends[i - 1] != at):
-            return None   # pragma: no cover - a blank inside a longer word
-        events.append((i, False))
-    if joins:
-        events.sort()   # a blank is never one of a number's or a unit's words
-    out: list[str] = []
-    previous = 0
-    for i, joined in events:
-        out += words[previous:i]
-        if joined:
-            out.append(words[i] + words[i + 1])
-            previous = i + 2
-        else:
-            previous = i + 1
-    out += words[previous:]
-    return out
+    at = list(map(partial(bisect_right, ends), blanks))   # the word holding each blank
+    if sum(map(len, map(words.__getitem__, at))) != len(at):
+        # A blank inside a longer word (no backend does that): look at the words themselves.
+        words = apply_joins(words, joins, str.__add__) if joins else words
+        dropped = blank_words(words, text) - (NEWLINES if newlines else set())
+        return list(filterfalse(dropped.__contains__, words))
+    keep = bytearray(b"\x01") * len(words)
+    for i in at:
+        keep[i] = 0
+    for i in joins:   # a number and its unit: neither is ever blank
+        words[i] += words[i + 1]
+        keep[i + 1] = 0
+    return list(compress(words, keep))
