@@ -473,3 +473,22 @@ def test_segment_text_with_user_dictionary_through_the_projection(tmp_path: Path
             ["台积电", "宣布", "扩大", "投资"],
             ["鴻海精密", "今天", "公布", "財報"],
         ]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(st.sampled_from(HARD_LINES[:4] + ["國際新聞", "", "a-b 與 c_d", "2025年3月"]),
+                      max_size=8))
+def test_many_lines_mended_where_needed_give_each_lines_words_and_their_ends(
+    lines: list[str], rjieba_segmenter: rjieba_backend.RjiebaSegmenter,
+    jieba_segmenter: JiebaSegmenter,
+) -> None:
+    """A text of many lines, a few needing mending: jieba's words, line by line, and their ends
+    (the lines to mend are found by bisecting the ends, not by walking every line)."""
+    from itertools import accumulate
+
+    text = "\n".join(lines)
+    for hmm in (False, True):
+        words, ends = rjieba_segmenter.precise_ends(text, hmm)
+        assert words == jieba_segmenter.cut(text, "precise", hmm)
+        if ends is not None:
+            assert ends == list(accumulate(map(len, words)))
