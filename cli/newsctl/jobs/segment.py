@@ -34,11 +34,16 @@ from newsctl.segmenting.blanks import (
     split_lines,
     without_blanks,
 )
-from newsctl.segmenting.projection import folded_projection, line_projections, to_simplified
+from newsctl.segmenting.projection import (
+    cut_at,
+    folded_projection,
+    line_projections,
+    to_simplified,
+)
 from newsctl.segmenting.registry import BACKENDS
 from newsctl.segmenting.units import UNIT_HINT, apply_joins, unit_joins, with_joined_numbers
 from newsctl.segmenting.userdict import load_user_dict, with_simplified_forms
-from newsctl.segmenting.wholetext import joined_words, precise_cut, precise_words
+from newsctl.segmenting.wholetext import joined_words, precise_words, source_cut
 from newsctl.text.script import is_traditional
 
 __all__ = [
@@ -207,9 +212,11 @@ def segment_tokens(text: str, options: SegmentOptions) -> list[str]:
         return [word for line in segment_words(text, options) for word in line]
     segmenter = get_segmenter(options)
     with _no_gc():
-        words, ends, joins = precise_cut(segmenter, text, options.script, options.hmm)
-        flat = kept_words(words, ends, joins, text, newlines=False)
+        words, ends, joins, projected = source_cut(segmenter, text, options.script, options.hmm)
+        flat = kept_words(words, ends, joins, text, newlines=False, projected=projected)
     if flat is None:   # CR LF words: the slower way, by looking at the words
+        if projected and ends is not None:
+            words = cut_at(text, ends)
         flat = without_blanks(apply_joins(words, joins, str.__add__) if joins else words, text)
     if flat is None:  # pragma: no cover - a backend whose newlines are not tokens of their own
         return [word for line in segment_words(text, options) for word in line]

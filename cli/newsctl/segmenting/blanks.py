@@ -10,6 +10,7 @@ from bisect import bisect_right
 from functools import partial
 from itertools import accumulate, compress, filterfalse
 
+from newsctl.segmenting.projection import cut_at
 from newsctl.segmenting.units import apply_joins
 from newsctl.text import regexcache
 
@@ -86,35 +87,46 @@ def split_lines(words: list[str], lines: list[str], text: str) -> list[list[str]
 
 
 def kept_words(words: list[str], ends: list[int] | None, joins: list[int], text: str, *,
-               newlines: bool) -> list[str] | None:
+               newlines: bool, projected: bool = False) -> list[str] | None:
     """The words of a whole text with numbers joined (``joins``, see
     :func:`~newsctl.segmenting.units.unit_joins`) and blank words dropped, newline words too
-    unless ``newlines``; ``ends`` are the words' ends in ``text`` (they tile it), None to count
-    them.  None when ``text`` has a CR or a newline that is not a word of its own.  ``words``
-    itself may be changed.
+    unless ``newlines``; None when ``text`` has a CR or a newline that is not a word of its own.
+
+    ``ends`` are the words' ends (they tile the text), None to count them; ``projected`` says
+    that ``words`` are the words of a projection of ``text`` (its Simplified form, same length),
+    and the words kept are cut from ``text`` itself.  ``words`` and ``ends`` may be changed.
 
     jieba and rjieba cut every blank character apart, so the blanks are found in the text (a
     few hundred in a web page, against tens of thousands of words), each is placed among the
     words by bisecting their ends, and the words are kept or not in one pass in C: looking at
-    each word in Python cost a tenth of the whole run on Traditional pages.
+    each word in Python cost a tenth of the whole run on Traditional pages.  Projected words are
+    cut from the text only when kept.
     """
     if "\r" in text or words.count("\n") != text.count("\n"):
         return None   # CR LF words, or newlines inside words: the callers' line-by-line way
     blanks = [match.start() for match in (_BLANK if newlines else _BLANK_OR_NEWLINE).finditer(text)]
-    if not blanks and not joins:
+    if not blanks and not joins and not projected:
         return words
     if ends is None:
         ends = list(accumulate(map(len, words)))
     at = list(map(partial(bisect_right, ends), blanks))   # the word holding each blank
     if sum(map(len, map(words.__getitem__, at))) != len(at):
         # A blank inside a longer word (no backend does that): look at the words themselves.
+        words = cut_at(text, ends) if projected else words
         words = apply_joins(words, joins, str.__add__) if joins else words
         dropped = blank_words(words, text) - (NEWLINES if newlines else set())
         return list(filterfalse(dropped.__contains__, words))
     keep = bytearray(b"\x01") * len(words)
     for i in at:
         keep[i] = 0
-    for i in joins:   # a number and its unit: neither is ever blank
-        words[i] += words[i + 1]
+    if not projected:
+        for i in joins:   # a number and its unit: neither is ever blank
+            words[i] += words[i + 1]
+            keep[i + 1] = 0
+        return list(compress(words, keep))
+    for i in joins:
+        ends[i] = ends[i + 1]
         keep[i + 1] = 0
-    return list(compress(words, keep))
+    starts = [0]
+    starts += ends   # one too many: zip stops at the shorter
+    return [text[start:end] for start, end in compress(zip(starts, ends), keep)]

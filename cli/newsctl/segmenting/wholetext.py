@@ -21,7 +21,7 @@ from newsctl.segmenting.units import UNIT_HINT, apply_joins, unit_joins
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from newsctl.segmenting.backends import Segmenter
 
-__all__ = ["joined_words", "precise_cut", "precise_words"]
+__all__ = ["joined_words", "precise_cut", "precise_words", "source_cut"]
 
 
 def precise_cut(
@@ -30,6 +30,20 @@ def precise_cut(
     """The precise words of the whole text in its own characters (they tile it), their ends
     when they had to be counted, and the indices ``i`` where words ``i`` and ``i + 1`` are a
     number and its unit (see :func:`unit_joins`)."""
+    words, ends, joins, projected = source_cut(segmenter, text, script, hmm)
+    if projected:  # cut the original text where the Simplified one was cut
+        if ends is None:  # pragma: no cover - projected words always have their ends counted
+            ends = list(accumulate(map(len, words)))
+        words = cut_at(text, ends)
+    return words, ends, joins
+
+
+def source_cut(
+    segmenter: Segmenter, text: str, script: str, hmm: bool
+) -> tuple[list[str], list[int] | None, list[int], bool]:
+    """:func:`precise_cut` before the projection: the words of what was segmented (the text's
+    Simplified form when it is Traditional, same length), their ends when counted, the joins,
+    and whether the words are a projection's (to be cut from ``text`` at the same ends)."""
     source = source_text(text, text.split("\n"), script)
     ends: list[int] | None = None
     precise_ends = getattr(segmenter, "precise_ends", None)   # rjieba's: ends it counted anyway
@@ -37,16 +51,14 @@ def precise_cut(
         words, ends = precise_ends(source, hmm)
     else:
         words = segmenter.cut(source, "precise", hmm)
-    if source is not text:  # cut the original text where the Simplified one was cut
+    projected = source is not text
+    joins: list[int] = []
+    if projected or UNIT_HINT.search(text) is not None:
         if ends is None:
             ends = list(accumulate(map(len, words)))   # a C-level loop: a million words on 5 MB
-        words = cut_at(text, ends)
-    joins: list[int] = []
-    if UNIT_HINT.search(text) is not None:
-        if ends is None:
-            ends = list(accumulate(map(len, words)))
-        joins = unit_joins(text, None, ends)   # the words tile the text
-    return words, ends, joins
+        if UNIT_HINT.search(text) is not None:
+            joins = unit_joins(text, None, ends)   # the words tile the text
+    return words, ends, joins, projected
 
 
 def precise_words(segmenter: Segmenter, text: str, script: str, hmm: bool) -> list[str]:
@@ -68,8 +80,8 @@ def joined_words(
     take away.  No other word holds a newline, and the delimiter holds none, so no replacement
     can touch anything else.
     """
-    words, ends, joins = precise_cut(segmenter, text, script, hmm)
-    kept = kept_words(words, ends, joins, text, newlines=True)
+    words, ends, joins, projected = source_cut(segmenter, text, script, hmm)
+    kept = kept_words(words, ends, joins, text, newlines=True, projected=projected)
     if kept is None:
         return None
     joined = delimiter.join(kept)
