@@ -86,6 +86,42 @@ def split_lines(words: list[str], lines: list[str], text: str) -> list[list[str]
     return result
 
 
+def words_of_their_own(words: list[str], text: str) -> bool:
+    """Whether every newline of ``text`` is a word of its own and there is no CR (CR LF is one
+    word): what the whole-text paths need to tell the lines apart by their newline words."""
+    return "\r" not in text and words.count("\n") == text.count("\n")
+
+
+def blank_mask(words: list[str], ends: list[int], text: str, *,
+               newlines: bool) -> bytearray | None:
+    """One byte per word (the words tile ``text``, ending at ``ends``): 0 for a blank word (and
+    for a newline word unless ``newlines``), else 1; None when a blank lies inside a longer
+    word (no backend cuts so: see :func:`kept_words`).  ``words`` may be a projection's (same
+    lengths): only their lengths are read.
+
+    jieba and rjieba cut every blank character apart, so the blanks are found in the text (a
+    few hundred in a web page, against tens of thousands of words) and each is placed among
+    the words by bisecting their ends: looking at each word in Python cost a tenth of the whole
+    run on Traditional pages.
+    """
+    blanks = [match.start() for match in (_BLANK if newlines else _BLANK_OR_NEWLINE).finditer(text)]
+    at = list(map(partial(bisect_right, ends), blanks))   # the word holding each blank
+    if sum(map(len, map(words.__getitem__, at))) != len(at):
+        return None
+    keep = bytearray(b"\x01") * len(words)
+    for i in at:
+        keep[i] = 0
+    return keep
+
+
+def merge_joins(ends: list[int], keep: bytearray, joins: list[int]) -> None:
+    """Join each number to its unit in place: word ``i`` ends where word ``i + 1`` did, and
+    word ``i + 1`` is not kept (see :func:`~newsctl.segmenting.units.unit_joins`)."""
+    for i in joins:   # a number and its unit: neither is ever blank
+        ends[i] = ends[i + 1]
+        keep[i + 1] = 0
+
+
 def kept_words(words: list[str], ends: list[int] | None, joins: list[int], text: str, *,
                newlines: bool, projected: bool = False) -> list[str] | None:
     """The words of a whole text with numbers joined (``joins``, see
@@ -95,38 +131,24 @@ def kept_words(words: list[str], ends: list[int] | None, joins: list[int], text:
     ``ends`` are the words' ends (they tile the text), None to count them; ``projected`` says
     that ``words`` are the words of a projection of ``text`` (its Simplified form, same length),
     and the words kept are cut from ``text`` itself.  ``words`` and ``ends`` may be changed.
-
-    jieba and rjieba cut every blank character apart, so the blanks are found in the text (a
-    few hundred in a web page, against tens of thousands of words), each is placed among the
-    words by bisecting their ends, and the words are kept or not in one pass in C: looking at
-    each word in Python cost a tenth of the whole run on Traditional pages.  Projected words are
-    cut from the text only when kept.
     """
-    if "\r" in text or words.count("\n") != text.count("\n"):
+    if not words_of_their_own(words, text):
         return None   # CR LF words, or newlines inside words: the callers' line-by-line way
-    blanks = [match.start() for match in (_BLANK if newlines else _BLANK_OR_NEWLINE).finditer(text)]
-    if not blanks and not joins and not projected:
-        return words
     if ends is None:
         ends = list(accumulate(map(len, words)))
-    at = list(map(partial(bisect_right, ends), blanks))   # the word holding each blank
-    if sum(map(len, map(words.__getitem__, at))) != len(at):
+    keep = blank_mask(words, ends, text, newlines=newlines)
+    if keep is None:
         # A blank inside a longer word (no backend does that): look at the words themselves.
         words = cut_at(text, ends) if projected else words
         words = apply_joins(words, joins, str.__add__) if joins else words
         dropped = blank_words(words, text) - (NEWLINES if newlines else set())
         return list(filterfalse(dropped.__contains__, words))
-    keep = bytearray(b"\x01") * len(words)
-    for i in at:
-        keep[i] = 0
     if not projected:
-        for i in joins:   # a number and its unit: neither is ever blank
+        for i in joins:
             words[i] += words[i + 1]
             keep[i + 1] = 0
         return list(compress(words, keep))
-    for i in joins:
-        ends[i] = ends[i + 1]
-        keep[i + 1] = 0
+    merge_joins(ends, keep, joins)
     starts = [0]
     starts += ends   # one too many: zip stops at the shorter
     return [text[start:end] for start, end in compress(zip(starts, ends), keep)]

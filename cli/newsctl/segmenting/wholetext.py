@@ -14,7 +14,8 @@ from __future__ import annotations
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from newsctl.segmenting.blanks import kept_words
+from newsctl.segmenting.blanks import blank_mask, kept_words, merge_joins, words_of_their_own
+from newsctl.segmenting.cutjoin import cut_join
 from newsctl.segmenting.projection import cut_at, source_text
 from newsctl.segmenting.units import UNIT_HINT, apply_joins, unit_joins
 
@@ -75,14 +76,22 @@ def joined_words(
     line of ``text``, blank words dropped; None when ``text`` has a CR (CR LF is one word) or a
     newline that is not a word of its own, for the caller's line-by-line way.
 
-    The words of the whole text are joined at once, its newlines among them: each newline then
-    has exactly one delimiter on either side (none at the text's ends), which two replacements
-    take away.  No other word holds a newline, and the delimiter holds none, so no replacement
-    can touch anything else.
+    No word is looked at after the cut: numbers join to their units and blank words drop out by
+    their places (:func:`blank_mask`), and the output is cut from ``text`` at the words' ends
+    (:func:`~newsctl.segmenting.cutjoin.cut_join`), so a projection's words are never cut
+    from the original one by one.
     """
     words, ends, joins, projected = source_cut(segmenter, text, script, hmm)
-    kept = kept_words(words, ends, joins, text, newlines=True, projected=projected)
-    if kept is None:
+    if not words_of_their_own(words, text):
         return None
-    joined = delimiter.join(kept)
-    return joined.replace(delimiter + "\n", "\n").replace("\n" + delimiter, "\n")
+    if ends is None:
+        ends = list(accumulate(map(len, words)))
+    keep = blank_mask(words, ends, text, newlines=True)
+    if keep is None:  # pragma: no cover - a blank inside a longer word: no backend cuts so
+        kept = kept_words(words, ends, joins, text, newlines=True, projected=projected)
+        if kept is None:
+            return None
+        joined = delimiter.join(kept)
+        return joined.replace(delimiter + "\n", "\n").replace("\n" + delimiter, "\n")
+    merge_joins(ends, keep, joins)
+    return cut_join(text, ends, keep, delimiter)

@@ -1,0 +1,159 @@
+/* newsctl._cutjoin: segment's text output built in one pass (see newsctl/segmenting/cutjoin.py).
+
+   cut_join(text, ends, keep, delimiter) cuts `text` at `ends` (increasing; the words tile the
+   text), keeps the words whose `keep` byte is not 0, and joins each line's kept words with
+   `delimiter`; a kept word that is exactly "\n" ends a line.  In Python that is a slice per word,
+   a join and two replacements (cutjoin.py keeps that as the reference and the fallback): on
+   20 MB of Traditional pages 0.5 s of a 2.9 s run, here a copy of each kept word.
+
+   Optional: built by hatch_build.py when a C compiler is there; newsctl works the same without.
+*/
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+static PyObject *
+cut_join(PyObject *module, PyObject *args)
+{
+    (void)module;
+    PyObject *text, *ends, *keep_obj, *delimiter;
+    if (!PyArg_ParseTuple(args, "UO!OU:cut_join", &text, &PyList_Type, &ends, &keep_obj,
+                          &delimiter)) {
+        return NULL;
+    }
+    Py_ssize_t count = PyList_GET_SIZE(ends);
+    Py_ssize_t text_len = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t delimiter_len = PyUnicode_GET_LENGTH(delimiter);
+    Py_buffer keep = {0};
+    if (PyObject_GetBuffer(keep_obj, &keep, PyBUF_SIMPLE) < 0) {
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Py_ssize_t *bounds = NULL;
+    if (keep.len != count) {
+        PyErr_SetString(PyExc_ValueError, "keep must have one byte per end");
+        goto done;
+    }
+    const char *kept = (const char *)keep.buf;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+
+    /* First pass: read and check the ends, count the output's length, and find how wide its
+       characters must be (a str must be in its narrowest form: "abc" made 2 bytes wide would
+       not equal "abc").  Characters are looked at only until one as wide as the text's widest
+       possible is found: in Chinese text, the first Chinese character. */
+    bounds = PyMem_New(Py_ssize_t, count > 0 ? count : 1);
+    if (bounds == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_UCS4 limit = kind == PyUnicode_1BYTE_KIND ? 0x80 : kind == PyUnicode_2BYTE_KIND ? 0x100
+                                                                                         : 0x10000;
+    Py_UCS4 widest = 0;
+    int delimited = 0;
+    Py_ssize_t length = 0, start = 0;
+    int open_line = 0;   /* a word was written on this line: the next one needs a delimiter */
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, i));
+        if (end == -1 && PyErr_Occurred()) {
+            goto done;
+        }
+        if (end < start || end > text_len) {
+            PyErr_SetString(PyExc_ValueError, "ends must increase within the text");
+            goto done;
+        }
+        bounds[i] = end;
+        if (kept[i]) {
+            if (end - start == 1 && PyUnicode_READ(kind, data, start) == '\n') {
+                length += 1;
+                open_line = 0;
+            }
+            else {
+                if (open_line) {
+                    length += delimiter_len;
+                    delimited = 1;
+                }
+                length += end - start;
+                open_line = 1;
+                for (Py_ssize_t k = start; k < end && widest < limit; k++) {
+                    Py_UCS4 c = PyUnicode_READ(kind, data, k);
+                    if (c > widest) {
+                        widest = c;
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+
+    Py_UCS4 maxchar = widest > '\n' ? widest : '\n';
+    if (delimited && PyUnicode_MAX_CHAR_VALUE(delimiter) > maxchar) {
+        maxchar = PyUnicode_MAX_CHAR_VALUE(delimiter);
+    }
+    result = PyUnicode_New(length, maxchar);
+    if (result == NULL) {
+        goto done;
+    }
+    /* Second pass: copy.  Same kind (the commonest case): memcpy; else character by character. */
+    int out_kind = PyUnicode_KIND(result);
+    char *out = (char *)PyUnicode_DATA(result);
+    const char *src = (const char *)data;
+    int delimiter_kind = PyUnicode_KIND(delimiter);
+    const void *delimiter_data = PyUnicode_DATA(delimiter);
+    Py_ssize_t at = 0;
+    start = 0;
+    open_line = 0;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t end = bounds[i];
+        if (kept[i]) {
+            if (end - start == 1 && PyUnicode_READ(kind, data, start) == '\n') {
+                PyUnicode_WRITE(out_kind, out, at, '\n');
+                at += 1;
+                open_line = 0;
+            }
+            else {
+                if (open_line) {
+                    for (Py_ssize_t k = 0; k < delimiter_len; k++) {
+                        PyUnicode_WRITE(out_kind, out, at + k,
+                                        PyUnicode_READ(delimiter_kind, delimiter_data, k));
+                    }
+                    at += delimiter_len;
+                }
+                if (out_kind == kind) {
+                    memcpy(out + at * kind, src + start * kind, (size_t)(end - start) * kind);
+                }
+                else {
+                    for (Py_ssize_t k = start; k < end; k++) {
+                        PyUnicode_WRITE(out_kind, out, at + k - start,
+                                        PyUnicode_READ(kind, data, k));
+                    }
+                }
+                at += end - start;
+                open_line = 1;
+            }
+        }
+        start = end;
+    }
+
+done:
+    PyMem_Free(bounds);
+    PyBuffer_Release(&keep);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"cut_join", cut_join, METH_VARARGS,
+     "cut_join(text, ends, keep, delimiter) -> str: the kept words of text (cut at ends), "
+     "each line's joined by delimiter; a kept word \"\\n\" ends a line."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "newsctl._cutjoin", "segment's text output in one pass", -1, methods,
+    NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC
+PyInit__cutjoin(void)
+{
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,93 @@
+"""segment's text output cut from the text at the words' ends (segmenting/cutjoin.py): the
+compiled helper, when it was built, gives exactly what the Python version gives, and newsctl
+gives the same output with either."""
+
+from __future__ import annotations
+
+from itertools import accumulate
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsctl.segmenting import cutjoin, wholetext
+from newsctl.segmenting.cutjoin import cut_join_python
+
+# Words as a segmenter gives them: every newline a word of its own.  Wide and narrow characters
+# both, so the output's width must follow what is kept (a str of ASCII only must be narrow).
+WORDS = st.sampled_from(["新聞", "臺灣", "a", "bc", "\n", " ", "\u3000", "é", "😀", "12", "年",
+                         "，", "x-y"])
+DELIMITERS = st.sampled_from([" ", "", "/", " | ", "／", "😀", "\t"])
+
+
+def _compiled() -> object:
+    if not cutjoin.COMPILED:
+        pytest.skip("the C helper was not built (no compiler at install time)")
+    from newsctl._cutjoin import cut_join
+
+    return cut_join
+
+
+def _reference(words: list[str], keep: list[bool], delimiter: str) -> str:
+    """Each line's kept words joined, written out word by word."""
+    lines: list[list[str]] = [[]]
+    for word, kept in zip(words, keep):
+        if not kept:
+            continue
+        if word == "\n":
+            lines.append([])
+        else:
+            lines[-1].append(word)
+    return "\n".join(map(delimiter.join, lines))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(WORDS, st.booleans()), max_size=40), DELIMITERS)
+def test_kept_words_of_each_line_joined(pairs: list[tuple[str, bool]], delimiter: str) -> None:
+    words = [word for word, _ in pairs]
+    keep = bytearray(kept for _, kept in pairs)
+    text = "".join(words)
+    ends = list(accumulate(map(len, words)))
+    expected = _reference(words, [bool(k) for k in keep], delimiter)
+    assert cut_join_python(text, ends, keep, delimiter) == expected
+    if cutjoin.COMPILED:
+        compiled = _compiled()(text, ends, keep, delimiter)  # type: ignore[operator]
+        assert compiled == expected
+        assert hash(compiled) == hash(expected)   # a str in its narrowest form
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=40))
+def test_all_words_kept_without_a_delimiter_rejoin_to_the_text(words: list[str]) -> None:
+    text = "".join(words)
+    ends = list(accumulate(map(len, words)))
+    keep = bytes([1]) * len(words)
+    assert cutjoin.cut_join(text, ends, keep, "") == text
+    assert cut_join_python(text, ends, keep, "") == text
+
+
+def test_the_compiled_helper_refuses_ends_outside_the_text() -> None:
+    cut_join = _compiled()
+    with pytest.raises(ValueError, match="ends"):
+        cut_join("abc", [2, 1], b"\x01\x01", " ")  # type: ignore[operator]
+    with pytest.raises(ValueError, match="ends"):
+        cut_join("abc", [4], b"\x01", " ")  # type: ignore[operator]
+    with pytest.raises(ValueError, match="keep"):
+        cut_join("abc", [3], b"", " ")  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("name", ["zh-hant-tw-daily-politics.txt", "zh-hant-hk-paper.txt",
+                                  "zh-hans-portal-finance.txt"])
+def test_segment_gives_the_same_output_without_the_compiled_helper(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a user without a C compiler gets: the same words, lines and spaces."""
+    from pathlib import Path
+
+    from newsctl.jobs.segment import SegmentOptions, segment_joined
+
+    text = (Path(__file__).parent.parent / "samples" / name).read_text(encoding="utf-8")
+    options = SegmentOptions()
+    with_helper = [segment_joined(text, options, delimiter) for delimiter in (" ", " / ")]
+    monkeypatch.setattr(wholetext, "cut_join", cut_join_python)
+    assert [segment_joined(text, options, delimiter) for delimiter in (" ", " / ")] == with_helper
