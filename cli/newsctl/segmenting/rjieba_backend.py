@@ -47,13 +47,15 @@ _RE_HMM_SKIP = regexcache.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
 # neither and take the fast path: one search, one call into rjieba.
 _JOINED = "[a-zA-Z0-9][-_][a-zA-Z0-9]|\\.[a-zA-Z]|\\.[0-9]+(?:\\.[a-zA-Z0-9]|[a-zA-Z])"
 _RE_JOINED = regexcache.compile(_JOINED)
-# f"[{_RJIEBA_ONLY}]|{_JOINED}", written as one character class first and then the rest of the
-# branch that character starts (a lookbehind tells which): a pattern that starts with a class is
-# scanned for in a tight C loop, and this one is searched through every text (8x faster).
+# Finds the lines holding f"[{_RJIEBA_ONLY}]|{_JOINED}", written as one character class first
+# and then the rest of the branch that character starts (a lookbehind tells which): a pattern
+# that starts with a class is scanned for in a tight C loop, and this one is searched through
+# every text (8x faster).  The class holds the rare characters (the separators, not the letters
+# and digits before them: a match of "a-b" starts at "-"), which halves the scan on web pages.
 _RE_RJIEBA_CAREFUL = regexcache.compile(
-    f"[{_RJIEBA_ONLY}a-zA-Z0-9.]"
+    f"[{_RJIEBA_ONLY}\\-_.]"
     f"(?:(?<=[{_RJIEBA_ONLY}])"
-    "|(?<=[a-zA-Z0-9])[-_][a-zA-Z0-9]"
+    "|(?<=[a-zA-Z0-9][-_])[a-zA-Z0-9]"
     "|(?<=\\.)(?:[a-zA-Z]|[0-9]+(?:\\.[a-zA-Z0-9]|[a-zA-Z])))"
 )
 _RE_CHINESE = regexcache.compile("[\u4e00-\u9fd5]+")
