@@ -1,4 +1,4 @@
-"""Build hook: compile newsctl's optional C helper (cli/newsctl/_cutjoin.c) into the wheel.
+"""Build hook: compile newsctl's optional C helper (cli/newsctl/speedups.c) into the wheel.
 
 newsctl works without it (newsctl/segmenting/cutjoin.py has the same function in Python), so
 anything that goes wrong here (no C compiler, no Python headers, Windows, NEWSCTL_PURE_PYTHON=1
@@ -18,7 +18,7 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-SOURCE = os.path.join("cli", "newsctl", "_cutjoin.c")
+SOURCE = os.path.join("cli", "newsctl", "speedups.c")
 
 
 class CompiledHelperHook(BuildHookInterface):
@@ -47,7 +47,7 @@ def _compile(root: str) -> str:
         raise OSError("not built on Windows")
     source = os.path.join(root, SOURCE)
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-    target = os.path.join(os.path.dirname(source), "_cutjoin" + suffix)
+    target = os.path.join(os.path.dirname(source), "speedups" + suffix)
     compiler = shlex.split(sysconfig.get_config_var("CC") or "cc")
     command = [*compiler, "-shared", "-fPIC", "-O2", "-I" + sysconfig.get_paths()["include"],
                source, "-o", target]

@@ -23,7 +23,7 @@ DELIMITERS = st.sampled_from([" ", "", "/", " | ", "／", "😀", "\t"])
 def _compiled() -> object:
     if not cutjoin.COMPILED:
         pytest.skip("the C helper was not built (no compiler at install time)")
-    from newsctl._cutjoin import cut_join
+    from newsctl.speedups import cut_join
 
     return cut_join
 
@@ -91,3 +91,32 @@ def test_segment_gives_the_same_output_without_the_compiled_helper(
     with_helper = [segment_joined(text, options, delimiter) for delimiter in (" ", " / ")]
     monkeypatch.setattr(wholetext, "cut_join", cut_join_python)
     assert [segment_joined(text, options, delimiter) for delimiter in (" ", " / ")] == with_helper
+
+
+# Every blank character (whitespace and zero-width), newlines and CR among them, and words that
+# hold one inside, which the mask must refuse.
+MASK_WORDS = st.sampled_from(["新聞", "a", "\n", " ", "\u3000", "\t", "\xa0", "\u200b", "\ufeff",
+                              "\u2060", "\x1c", "\x85", "\u2028", "\u205f", "\r", "x y", "a\n",
+                              "é", "😀", "12"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(MASK_WORDS, max_size=30), st.booleans())
+def test_keep_flags_are_the_same_with_and_without_the_compiled_helper(
+    words: list[str], newlines: bool
+) -> None:
+    from newsctl.segmenting.blanks import blank_mask, is_blank, words_of_their_own
+
+    text = "".join(words)
+    ends = list(accumulate(map(len, words)))
+    python = (blank_mask(words, ends, text, newlines=newlines)
+              if "\r" not in text and words_of_their_own(words, text) else None)
+    if python is not None:   # what the flags mean, word by word
+        assert list(python) == [int(w == "\n" and newlines or not is_blank(w)) for w in words]
+    assert cutjoin.keep_flags(words, ends, text, newlines=newlines) == python
+    if cutjoin.COMPILED:
+        _compiled()
+        from newsctl.speedups import blank_mask as compiled
+
+        if "\r" not in text:
+            assert compiled(text, ends, newlines) == python

@@ -3,7 +3,7 @@ words of each line joined by the delimiter, in one pass.
 
 In Python that is a slice per word, a join and two replacements (:func:`cut_join_python`, the
 reference): on 20 MB of Traditional pages about 0.5 s of a 2.9 s run, for 4 million words.  The
-optional compiled helper ``newsctl._cutjoin`` (``cli/newsctl/_cutjoin.c``, built at install time
+optional compiled helper ``newsctl.speedups`` (``cli/newsctl/speedups.c``, built at install time
 by ``hatch_build.py`` when a C compiler is there) copies each kept word once instead; without it
 newsctl gives the same output through the Python version, which ``NEWSCTL_PURE_PYTHON=1`` in the
 environment also chooses (to compare the two, or to rule the helper out).
@@ -14,8 +14,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from itertools import compress
+from typing import Any
 
-__all__ = ["COMPILED", "cut_join", "cut_join_python"]
+from newsctl.segmenting.blanks import blank_mask, words_of_their_own
+
+__all__ = ["COMPILED", "cut_join", "cut_join_python", "keep_flags"]
 
 
 def cut_join_python(text: str, ends: list[int], keep: bytes | bytearray, delimiter: str) -> str:
@@ -33,18 +36,38 @@ def cut_join_python(text: str, ends: list[int], keep: bytes | bytearray, delimit
     return joined.replace(delimiter + "\n", "\n").replace("\n" + delimiter, "\n")
 
 
-def _compiled() -> Callable[[str, list[int], bytes | bytearray, str], str] | None:
+def keep_flags(words: list[str], ends: list[int], text: str, *,
+               newlines: bool) -> bytearray | None:
+    """One byte per word (the words tile ``text``, ending at ``ends``): 0 for a blank word, and
+    for a newline word unless ``newlines``, else 1 (see :func:`~.blanks.blank_mask`); None when
+    ``text`` has a CR, a newline that is not a word of its own, or a blank inside a longer word.
+    The compiled helper reads each word's characters once instead of bisecting for each blank.
+    """
+    if "\r" in text:
+        return None
+    if _COMPILED_MASK is not None:
+        return _COMPILED_MASK(text, ends, newlines)
+    if not words_of_their_own(words, text):
+        return None
+    return blank_mask(words, ends, text, newlines=newlines)
+
+
+def _compiled() -> Any:
+    """The compiled helper module, None when it was not built or is ruled out."""
     if os.environ.get("NEWSCTL_PURE_PYTHON"):
         return None
     try:
-        from newsctl._cutjoin import cut_join as compiled
+        from newsctl import speedups
     except ImportError:
         return None
-    return compiled
+    return speedups
 
 
-_COMPILED = _compiled()
+_HELPER = _compiled()
 #: Whether the compiled helper is in use.
-COMPILED = _COMPILED is not None
+COMPILED = _HELPER is not None
+_COMPILED_MASK: Callable[[str, list[int], bool], bytearray | None] | None = (
+    _HELPER.blank_mask if _HELPER is not None else None)
 #: :func:`cut_join_python`'s output, from the compiled helper when it was built.
-cut_join = _COMPILED or cut_join_python
+cut_join: Callable[[str, list[int], bytes | bytearray, str], str] = (
+    _HELPER.cut_join if _HELPER is not None else cut_join_python)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from newsctl.segmenting.blanks import blank_mask, kept_words, merge_joins, words_of_their_own
-from newsctl.segmenting.cutjoin import cut_join
+from newsctl.segmenting.blanks import kept_words, merge_joins, words_of_their_own
+from newsctl.segmenting.cutjoin import cut_join, keep_flags
 from newsctl.segmenting.projection import cut_at, source_text
 from newsctl.segmenting.units import UNIT_HINT, apply_joins, unit_joins
 
@@ -77,18 +77,17 @@ def joined_words(
     newline that is not a word of its own, for the caller's line-by-line way.
 
     No word is looked at after the cut: numbers join to their units and blank words drop out by
-    their places (:func:`blank_mask`), and the output is cut from ``text`` at the words' ends
-    (:func:`~newsctl.segmenting.cutjoin.cut_join`), so a projection's words are never cut
-    from the original one by one.
+    their places (:func:`~newsctl.segmenting.cutjoin.keep_flags`), and the output is cut from
+    ``text`` at the words' ends (:func:`~newsctl.segmenting.cutjoin.cut_join`), so a
+    projection's words are never cut from the original one by one.
     """
     words, ends, joins, projected = source_cut(segmenter, text, script, hmm)
-    if not words_of_their_own(words, text):
-        return None
     if ends is None:
         ends = list(accumulate(map(len, words)))
-    keep = blank_mask(words, ends, text, newlines=True)
-    if keep is None:  # pragma: no cover - a blank inside a longer word: no backend cuts so
-        kept = kept_words(words, ends, joins, text, newlines=True, projected=projected)
+    keep = keep_flags(words, ends, text, newlines=True)
+    if keep is None:   # a CR, a newline inside a word, or a blank inside a longer word
+        kept = (kept_words(words, ends, joins, text, newlines=True, projected=projected)
+                if words_of_their_own(words, text) else None)
         if kept is None:
             return None
         joined = delimiter.join(kept)

@@ -1,4 +1,9 @@
-/* newsctl._cutjoin: segment's text output built in one pass (see newsctl/segmenting/cutjoin.py).
+/* newsctl.speedups: segment's text output built in one pass (see newsctl/segmenting/cutjoin.py).
+
+   blank_mask(text, ends, newlines) tells, for each word (the words tile `text`, ending at
+   `ends`), whether it is kept: blank words (whitespace or zero-width) are not, nor newline words
+   unless `newlines`; None when a blank or a newline lies inside a longer word.  Python finds the
+   blanks in the text and bisects the ends for each (blanks.py: the reference and the fallback).
 
    cut_join(text, ends, keep, delimiter) cuts `text` at `ends` (increasing; the words tile the
    text), keeps the words whose `keep` byte is not 0, and joins each line's kept words with
@@ -140,7 +145,66 @@ done:
     return result;
 }
 
+/* Blank: whitespace (str.isspace) or zero-width (newsctl.segmenting.blanks.INVISIBLE). */
+static int
+is_blank_char(Py_UCS4 c)
+{
+    return Py_UNICODE_ISSPACE(c) || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060
+           || c == 0xFEFF;
+}
+
+static PyObject *
+blank_mask(PyObject *module, PyObject *args)
+{
+    (void)module;
+    PyObject *text, *ends;
+    int newlines;
+    if (!PyArg_ParseTuple(args, "UO!p:blank_mask", &text, &PyList_Type, &ends, &newlines)) {
+        return NULL;
+    }
+    Py_ssize_t count = PyList_GET_SIZE(ends);
+    Py_ssize_t text_len = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *keep = PyByteArray_FromStringAndSize(NULL, count);
+    if (keep == NULL) {
+        return NULL;
+    }
+    char *flags = PyByteArray_AS_STRING(keep);
+    Py_ssize_t start = 0;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, i));
+        if (end == -1 && PyErr_Occurred()) {
+            Py_DECREF(keep);
+            return NULL;
+        }
+        if (end < start || end > text_len) {
+            Py_DECREF(keep);
+            PyErr_SetString(PyExc_ValueError, "ends must increase within the text");
+            return NULL;
+        }
+        if (end - start == 1) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, start);
+            flags[i] = c == '\n' ? (char)newlines : !is_blank_char(c);
+        }
+        else {
+            for (Py_ssize_t k = start; k < end; k++) {
+                if (is_blank_char(PyUnicode_READ(kind, data, k))) {
+                    Py_DECREF(keep);   /* a blank or a newline inside a longer word */
+                    Py_RETURN_NONE;
+                }
+            }
+            flags[i] = 1;
+        }
+        start = end;
+    }
+    return keep;
+}
+
 static PyMethodDef methods[] = {
+    {"blank_mask", blank_mask, METH_VARARGS,
+     "blank_mask(text, ends, newlines) -> bytearray | None: 0 for each blank word (and newline "
+     "word unless newlines), else 1; None when a blank or newline lies inside a longer word."},
     {"cut_join", cut_join, METH_VARARGS,
      "cut_join(text, ends, keep, delimiter) -> str: the kept words of text (cut at ends), "
      "each line's joined by delimiter; a kept word \"\\n\" ends a line."},
@@ -148,12 +212,12 @@ static PyMethodDef methods[] = {
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "newsctl._cutjoin", "segment's text output in one pass", -1, methods,
+    PyModuleDef_HEAD_INIT, "newsctl.speedups", "segment's text output in one pass", -1, methods,
     NULL, NULL, NULL, NULL,
 };
 
 PyMODINIT_FUNC
-PyInit__cutjoin(void)
+PyInit_speedups(void)
 {
     return PyModule_Create(&module);
 }
