@@ -120,3 +120,24 @@ def test_keep_flags_are_the_same_with_and_without_the_compiled_helper(
 
         if "\r" not in text:
             assert compiled(text, ends, newlines) == python
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(MASK_WORDS, max_size=30))
+def test_word_ends_are_the_running_sums_of_the_lengths(words: list[str]) -> None:
+    """A list without the helper, a compact array with it: the same numbers either way, and the
+    other steps take either (the helper reads both)."""
+    from newsctl.segmenting.wordends import word_ends
+
+    expected = list(accumulate(map(len, words)))
+    assert list(word_ends(words)) == expected
+    if cutjoin.COMPILED:
+        from array import array
+
+        from newsctl.speedups import cut_join
+
+        text = "".join(words)
+        keep = bytes([1]) * len(words)
+        if "\r" not in text:
+            assert cut_join(text, array("q", expected), keep, " ") == cut_join(
+                text, expected, keep, " ")

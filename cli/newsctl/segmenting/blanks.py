@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import MutableSequence, Sequence
 from functools import partial
 from itertools import accumulate, compress, filterfalse
 
@@ -92,7 +93,7 @@ def words_of_their_own(words: list[str], text: str) -> bool:
     return "\r" not in text and words.count("\n") == text.count("\n")
 
 
-def blank_mask(words: list[str], ends: list[int], text: str, *,
+def blank_mask(words: list[str], ends: Sequence[int], text: str, *,
                newlines: bool) -> bytearray | None:
     """One byte per word (the words tile ``text``, ending at ``ends``): 0 for a blank word (and
     for a newline word unless ``newlines``), else 1; None when a blank lies inside a longer
@@ -114,7 +115,7 @@ def blank_mask(words: list[str], ends: list[int], text: str, *,
     return keep
 
 
-def merge_joins(ends: list[int], keep: bytearray, joins: list[int]) -> None:
+def merge_joins(ends: MutableSequence[int], keep: bytearray, joins: list[int]) -> None:
     """Join each number to its unit in place: word ``i`` ends where word ``i + 1`` did, and
     word ``i + 1`` is not kept (see :func:`~newsctl.segmenting.units.unit_joins`)."""
     for i in joins:   # a number and its unit: neither is ever blank
@@ -122,7 +123,7 @@ def merge_joins(ends: list[int], keep: bytearray, joins: list[int]) -> None:
         keep[i + 1] = 0
 
 
-def kept_words(words: list[str], ends: list[int] | None, joins: list[int], text: str, *,
+def kept_words(words: list[str], ends: MutableSequence[int] | None, joins: list[int], text: str, *,
                newlines: bool, projected: bool = False) -> list[str] | None:
     """The words of a whole text with numbers joined (``joins``, see
     :func:`~newsctl.segmenting.units.unit_joins`) and blank words dropped, newline words too

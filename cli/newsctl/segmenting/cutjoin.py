@@ -3,25 +3,23 @@ words of each line joined by the delimiter, in one pass.
 
 In Python that is a slice per word, a join and two replacements (:func:`cut_join_python`, the
 reference): on 20 MB of Traditional pages about 0.5 s of a 2.9 s run, for 4 million words.  The
-optional compiled helper ``newsctl.speedups`` (``cli/newsctl/speedups.c``, built at install time
-by ``hatch_build.py`` when a C compiler is there) copies each kept word once instead; without it
-newsctl gives the same output through the Python version, which ``NEWSCTL_PURE_PYTHON=1`` in the
-environment also chooses (to compare the two, or to rule the helper out).
+optional compiled helper (see :mod:`newsctl.segmenting.wordends`) copies each kept word once
+instead; without it newsctl gives the same output through the Python version.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import compress
-from typing import Any
 
 from newsctl.segmenting.blanks import blank_mask, words_of_their_own
+from newsctl.segmenting.wordends import COMPILED, HELPER, Ends
 
 __all__ = ["COMPILED", "cut_join", "cut_join_python", "keep_flags"]
 
 
-def cut_join_python(text: str, ends: list[int], keep: bytes | bytearray, delimiter: str) -> str:
+def cut_join_python(text: str, ends: Sequence[int], keep: bytes | bytearray,
+                    delimiter: str) -> str:
     """``text`` cut at ``ends`` (increasing, the last ``len(text)``: the words tile the text),
     the words whose ``keep`` byte is not 0 kept, each line's kept words joined by ``delimiter``.
 
@@ -36,7 +34,7 @@ def cut_join_python(text: str, ends: list[int], keep: bytes | bytearray, delimit
     return joined.replace(delimiter + "\n", "\n").replace("\n" + delimiter, "\n")
 
 
-def keep_flags(words: list[str], ends: list[int], text: str, *,
+def keep_flags(words: list[str], ends: Ends, text: str, *,
                newlines: bool) -> bytearray | None:
     """One byte per word (the words tile ``text``, ending at ``ends``): 0 for a blank word, and
     for a newline word unless ``newlines``, else 1 (see :func:`~.blanks.blank_mask`); None when
@@ -52,22 +50,8 @@ def keep_flags(words: list[str], ends: list[int], text: str, *,
     return blank_mask(words, ends, text, newlines=newlines)
 
 
-def _compiled() -> Any:
-    """The compiled helper module, None when it was not built or is ruled out."""
-    if os.environ.get("NEWSCTL_PURE_PYTHON"):
-        return None
-    try:
-        from newsctl import speedups
-    except ImportError:
-        return None
-    return speedups
-
-
-_HELPER = _compiled()
-#: Whether the compiled helper is in use.
-COMPILED = _HELPER is not None
-_COMPILED_MASK: Callable[[str, list[int], bool], bytearray | None] | None = (
-    _HELPER.blank_mask if _HELPER is not None else None)
+_COMPILED_MASK: Callable[[str, Ends, bool], bytearray | None] | None = (
+    HELPER.blank_mask if HELPER is not None else None)
 #: :func:`cut_join_python`'s output, from the compiled helper when it was built.
-cut_join: Callable[[str, list[int], bytes | bytearray, str], str] = (
-    _HELPER.cut_join if _HELPER is not None else cut_join_python)
+cut_join: Callable[[str, Ends, bytes | bytearray, str], str] = (
+    HELPER.cut_join if HELPER is not None else cut_join_python)

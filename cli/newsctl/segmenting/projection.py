@@ -82,7 +82,7 @@ def simplified_lines(lines: Sequence[str], converted: str | None = None) -> list
     return [part if len(part) == len(line) else None for part, line in zip(parts, lines)]
 
 
-def cut_at(text: str, ends: list[int]) -> list[str]:
+def cut_at(text: str, ends: Sequence[int]) -> list[str]:
     """``text`` cut at ``ends`` (increasing; the last is ``len(text)``): the words of the
     Simplified projection, in the text's own characters.
 

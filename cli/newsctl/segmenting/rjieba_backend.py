@@ -25,6 +25,7 @@ from newsctl.segmenting.backends import (
 )
 from newsctl.segmenting.jiebafreqs import JiebaFreqs
 from newsctl.segmenting.jiebapos import pos_detail, posseg_model
+from newsctl.segmenting.wordends import Ends, word_ends
 from newsctl.text import regexcache
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -166,7 +167,7 @@ class RjiebaSegmenter:
     def _precise(self, text: str, hmm: bool) -> list[str]:
         return self.precise_ends(text, hmm)[0]
 
-    def precise_ends(self, text: str, hmm: bool) -> tuple[list[str], list[int] | None]:
+    def precise_ends(self, text: str, hmm: bool) -> tuple[list[str], Ends | None]:
         """Precise words of ``text`` (jieba's) and, when they had to be counted, their ends
         (running sums of their lengths: the words tile ``text``); None when not counted.
 
@@ -184,12 +185,12 @@ class RjiebaSegmenter:
             return words, None  # the fast path: most texts, and most lines of the others
         if "\n" not in text:
             return self._mend(text, words, hmm), None
-        ends = list(accumulate(map(len, words)))
+        ends = word_ends(words)
         # Many lines: mend the words of each line that needs it.  A line starts and ends on a
         # word boundary (jieba-rs cuts its newline, or CR LF, as a word of its own), so
         # bisecting the ends finds its words.
         out: list[str] = []
-        out_ends: list[int] = []
+        out_ends = ends[:0]   # a list or an array, as ends is
         kept = 0  # words[:kept] are settled in out
         while found is not None:
             first = text.rfind("\n", 0, found.start()) + 1
@@ -203,7 +204,7 @@ class RjiebaSegmenter:
             out_ends += ends[kept:token]
             mended = self._mend(text[first:after], words[token:end], hmm)
             out += mended
-            out_ends += islice(accumulate(map(len, mended), initial=first), 1, None)
+            out_ends.extend(islice(accumulate(map(len, mended), initial=first), 1, None))
             kept = end
             found = search(text, after)
         out += words[kept:]

@@ -11,13 +11,13 @@ that per-word work cost as much as rjieba's cut itself.
 
 from __future__ import annotations
 
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from newsctl.segmenting.blanks import kept_words, merge_joins, words_of_their_own
 from newsctl.segmenting.cutjoin import cut_join, keep_flags
 from newsctl.segmenting.projection import cut_at, source_text
 from newsctl.segmenting.units import UNIT_HINT, apply_joins, unit_joins
+from newsctl.segmenting.wordends import Ends, word_ends
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from newsctl.segmenting.backends import Segmenter
@@ -27,26 +27,26 @@ __all__ = ["joined_words", "precise_cut", "precise_words", "source_cut"]
 
 def precise_cut(
     segmenter: Segmenter, text: str, script: str, hmm: bool
-) -> tuple[list[str], list[int] | None, list[int]]:
+) -> tuple[list[str], Ends | None, list[int]]:
     """The precise words of the whole text in its own characters (they tile it), their ends
     when they had to be counted, and the indices ``i`` where words ``i`` and ``i + 1`` are a
     number and its unit (see :func:`unit_joins`)."""
     words, ends, joins, projected = source_cut(segmenter, text, script, hmm)
     if projected:  # cut the original text where the Simplified one was cut
         if ends is None:  # pragma: no cover - projected words always have their ends counted
-            ends = list(accumulate(map(len, words)))
+            ends = word_ends(words)
         words = cut_at(text, ends)
     return words, ends, joins
 
 
 def source_cut(
     segmenter: Segmenter, text: str, script: str, hmm: bool
-) -> tuple[list[str], list[int] | None, list[int], bool]:
+) -> tuple[list[str], Ends | None, list[int], bool]:
     """:func:`precise_cut` before the projection: the words of what was segmented (the text's
     Simplified form when it is Traditional, same length), their ends when counted, the joins,
     and whether the words are a projection's (to be cut from ``text`` at the same ends)."""
     source = source_text(text, text.split("\n"), script)
-    ends: list[int] | None = None
+    ends: Ends | None = None
     precise_ends = getattr(segmenter, "precise_ends", None)   # rjieba's: ends it counted anyway
     if precise_ends is not None:
         words, ends = precise_ends(source, hmm)
@@ -56,7 +56,7 @@ def source_cut(
     joins: list[int] = []
     if projected or UNIT_HINT.search(text) is not None:
         if ends is None:
-            ends = list(accumulate(map(len, words)))   # a C-level loop: a million words on 5 MB
+            ends = word_ends(words)
         if UNIT_HINT.search(text) is not None:
             joins = unit_joins(text, None, ends)   # the words tile the text
     return words, ends, joins, projected
@@ -83,7 +83,7 @@ def joined_words(
     """
     words, ends, joins, projected = source_cut(segmenter, text, script, hmm)
     if ends is None:
-        ends = list(accumulate(map(len, words)))
+        ends = word_ends(words)
     keep = keep_flags(words, ends, text, newlines=True)
     if keep is None:   # a CR, a newline inside a word, or a blank inside a longer word
         kept = (kept_words(words, ends, joins, text, newlines=True, projected=projected)
