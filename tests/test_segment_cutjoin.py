@@ -4,6 +4,7 @@ gives the same output with either."""
 
 from __future__ import annotations
 
+import sys
 from itertools import accumulate
 
 import pytest
@@ -141,3 +142,20 @@ def test_word_ends_are_the_running_sums_of_the_lengths(words: list[str]) -> None
         if "\r" not in text:
             assert cut_join(text, array("q", expected), keep, " ") == cut_join(
                 text, expected, keep, " ")
+
+
+def test_a_helper_built_from_another_version_is_left_unused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editable install not installed again after speedups.c changed: Python, not a crash."""
+    import types
+
+    import newsctl
+    from newsctl.segmenting import wordends
+
+    stale = types.ModuleType("newsctl.speedups")
+    stale.VERSION = wordends.SPEEDUPS_VERSION - 1  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "newsctl.speedups", stale)
+    monkeypatch.setattr(newsctl, "speedups", stale, raising=False)
+    monkeypatch.delenv("NEWSCTL_PURE_PYTHON", raising=False)
+    assert wordends._helper() is None
+    stale.VERSION = wordends.SPEEDUPS_VERSION  # type: ignore[attr-defined]
+    assert wordends._helper() is stale

@@ -296,8 +296,18 @@ static struct PyModuleDef module = {
     NULL, NULL, NULL, NULL,
 };
 
+/* What newsctl.segmenting.wordends expects: raise it with any change to the functions above, so
+   that a helper built from an older speedups.c (an editable install not installed again) is
+   left unused rather than called with the wrong arguments. */
+#define SPEEDUPS_VERSION 1
+
 PyMODINIT_FUNC
 PyInit_speedups(void)
 {
-    return PyModule_Create(&module);
+    PyObject *m = PyModule_Create(&module);
+    if (m != NULL && PyModule_AddIntConstant(m, "VERSION", SPEEDUPS_VERSION) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

@@ -1,5 +1,7 @@
 from collections.abc import MutableSequence
 
+VERSION: int
+
 def word_ends(words: list[str]) -> bytes: ...
 def cut_join(text: str, ends: MutableSequence[int], keep: bytes | bytearray,
              delimiter: str) -> str: ...

@@ -17,21 +17,26 @@ from collections.abc import MutableSequence
 from itertools import accumulate
 from typing import Any
 
-__all__ = ["COMPILED", "HELPER", "Ends", "word_ends"]
+__all__ = ["COMPILED", "HELPER", "SPEEDUPS_VERSION", "Ends", "word_ends"]
 
 #: A list of ints, or an ``array("q")`` from the compiled helper.
 Ends = MutableSequence[int]
 
 
+#: The helper's version this code calls (``SPEEDUPS_VERSION`` in speedups.c).
+SPEEDUPS_VERSION = 1
+
+
 def _helper() -> Any:
-    """The compiled helper module, None when it was not built or is ruled out."""
+    """The compiled helper module, None when it was not built, is ruled out, or was built from
+    another version of speedups.c (an editable install not installed again since)."""
     if os.environ.get("NEWSCTL_PURE_PYTHON"):
         return None
     try:
         from newsctl import speedups
     except ImportError:
         return None
-    return speedups
+    return speedups if getattr(speedups, "VERSION", None) == SPEEDUPS_VERSION else None
 
 
 #: The compiled helper module (``newsctl.speedups``), or None.
