@@ -45,6 +45,8 @@ def _compile(root: str) -> str:
     """Compile the helper next to its source; return the built file's path."""
     if sys.platform == "win32":
         raise OSError("not built on Windows")
+    if sys.implementation.name != "cpython":   # it reads CPython's string layout
+        raise OSError(f"not built for {sys.implementation.name}")
     source = os.path.join(root, SOURCE)
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
     target = os.path.join(os.path.dirname(source), "speedups" + suffix)
