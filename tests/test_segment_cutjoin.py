@@ -5,6 +5,7 @@ gives the same output with either."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from itertools import accumulate
 
 import pytest
@@ -83,8 +84,6 @@ def test_segment_gives_the_same_output_without_the_compiled_helper(
     name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """What a user without a C compiler gets: the same words, lines and spaces."""
-    from pathlib import Path
-
     from newsctl.jobs.segment import SegmentOptions, segment_joined
 
     text = (Path(__file__).parent.parent / "samples" / name).read_text(encoding="utf-8")
@@ -159,3 +158,27 @@ def test_a_helper_built_from_another_version_is_left_unused(monkeypatch: pytest.
     assert wordends._helper() is None
     stale.VERSION = wordends.SPEEDUPS_VERSION  # type: ignore[attr-defined]
     assert wordends._helper() is stale
+
+
+@pytest.mark.parametrize("flags", [[], ["--json"], ["--delimiter", " / "], ["--no-hmm"]])
+def test_a_user_without_the_helper_gets_the_same_files(flags: list[str], tmp_path: Path) -> None:
+    """Whole processes, with the helper and with NEWSCTL_PURE_PYTHON=1: byte for byte the same
+    output on Traditional and Simplified samples (each step's Python version runs)."""
+    import subprocess
+
+    from conftest import newsctl_cmd, subprocess_env
+
+    samples = Path(__file__).parent.parent / "samples"
+    inputs = [str(samples / name) for name in (
+        "zh-hant-tw-daily-politics.txt", "zh-hant-hk-magazine-bom.txt",
+        "zh-hans-portal-finance.txt", "zh-hans-agency-rail-crlf.txt")]
+    outputs = []
+    for pure in ("", "1"):
+        out = tmp_path / f"out{pure}.txt"
+        done = subprocess.run([*newsctl_cmd(), "segment", *flags, "-o", str(out), *inputs],
+                              env=subprocess_env(NEWSCTL_PURE_PYTHON=pure),
+                              capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert outputs[0]
