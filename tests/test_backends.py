@@ -290,12 +290,15 @@ def test_ascii_runs_and_odd_characters_agree(
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(alphabet="ab1Z9.-_%中 \n\u3400\u9fd6\uf900\U00020000", max_size=30))
 def test_careful_pattern_finds_what_its_plain_form_finds(text: str) -> None:
-    """The fast-path test is written for speed (a class first): the same matches, the same spans."""
+    """The fast-path test is written for speed (a class of rare characters first): it finds the
+    same lines as its plain form (a match of "a-b" starts at "-", not at "a")."""
     import re
 
     plain = re.compile(f"[{rjieba_backend._RJIEBA_ONLY}]|{rjieba_backend._JOINED}")
     fast = rjieba_backend._RE_RJIEBA_CAREFUL
-    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    lines = text.split("\n")
+    assert [fast.search(line) is not None for line in lines] == [
+        plain.search(line) is not None for line in lines]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -473,3 +476,22 @@ def test_segment_text_with_user_dictionary_through_the_projection(tmp_path: Path
             ["台积电", "宣布", "扩大", "投资"],
             ["鴻海精密", "今天", "公布", "財報"],
         ]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(st.sampled_from(HARD_LINES[:4] + ["國際新聞", "", "a-b 與 c_d", "2025年3月"]),
+                      max_size=8))
+def test_many_lines_mended_where_needed_give_each_lines_words_and_their_ends(
+    lines: list[str], rjieba_segmenter: rjieba_backend.RjiebaSegmenter,
+    jieba_segmenter: JiebaSegmenter,
+) -> None:
+    """A text of many lines, a few needing mending: jieba's words, line by line, and their ends
+    (the lines to mend are found by bisecting the ends, not by walking every line)."""
+    from itertools import accumulate
+
+    text = "\n".join(lines)
+    for hmm in (False, True):
+        words, ends = rjieba_segmenter.precise_ends(text, hmm)
+        assert words == jieba_segmenter.cut(text, "precise", hmm)
+        if ends is not None:
+            assert list(ends) == list(accumulate(map(len, words)))

@@ -88,3 +88,17 @@ def test_search_mode_holds_the_precise_tokens_with_their_units(line: str, backen
     assert all(any(span == (t.start, t.end) for span in spans) for t in precise)
     if "4月" in line:
         assert "4月" in [t.word for t in search]   # joined as in precise mode
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0１9一十〇兩年月日時分秒%万萬亿億兆第 a.", max_size=24))
+def test_units_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
+    """The scan looks for units and then for the digit before (it is faster): the same places as
+    looking for a digit and then a unit."""
+    import re
+
+    from newsctl.segmenting.units import _UNIT
+
+    plain = re.compile(r"[\d〇○零一二三四五六七八九十两兩](?:万亿|萬億|[年月日号號时時分秒%％‰万萬亿億兆])")
+    assert [(m.start() - 1, m.end()) for m in _UNIT.finditer(text)] == [
+        m.span() for m in plain.finditer(text)]

@@ -22,7 +22,6 @@ import functools
 import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, filterfalse
 from typing import Literal, TypeVar
 
 from newsctl.errors import UsageError
@@ -30,24 +29,21 @@ from newsctl.jobs.converters import get_converter
 from newsctl.segmenting.backends import MODES, Mode, Segmenter
 from newsctl.segmenting.blanks import (
     BLANK_START,
-    HAS_BLANK,
-    NEWLINES,
-    blank_words,
     is_blank,
+    kept_words,
     split_lines,
-    tokens_by_position,
     without_blanks,
 )
 from newsctl.segmenting.projection import (
     cut_at,
     folded_projection,
     line_projections,
-    source_text,
     to_simplified,
 )
 from newsctl.segmenting.registry import BACKENDS
 from newsctl.segmenting.units import UNIT_HINT, apply_joins, unit_joins, with_joined_numbers
 from newsctl.segmenting.userdict import load_user_dict, with_simplified_forms
+from newsctl.segmenting.wholetext import joined_words, precise_words, source_cut
 from newsctl.text.script import is_traditional
 
 __all__ = [
@@ -216,9 +212,11 @@ def segment_tokens(text: str, options: SegmentOptions) -> list[str]:
         return [word for line in segment_words(text, options) for word in line]
     segmenter = get_segmenter(options)
     with _no_gc():
-        words, ends, joins = _precise_cut(segmenter, text, options)
-    flat = tokens_by_position(words, ends, joins, text)
-    if flat is None:
+        words, ends, joins, projected = source_cut(segmenter, text, options.script, options.hmm)
+        flat = kept_words(words, ends, joins, text, newlines=False, projected=projected)
+    if flat is None:   # CR LF words: the slower way, by looking at the words
+        if projected and ends is not None:
+            words = cut_at(text, ends)
         flat = without_blanks(apply_joins(words, joins, str.__add__) if joins else words, text)
     if flat is None:  # pragma: no cover - a backend whose newlines are not tokens of their own
         return [word for line in segment_words(text, options) for word in line]
@@ -228,27 +226,17 @@ def segment_tokens(text: str, options: SegmentOptions) -> list[str]:
 def segment_joined(text: str, options: SegmentOptions, delimiter: str = " ") -> str:
     """``segment``'s text output: each line's words joined by ``delimiter``, one output line
     per line of ``text`` (``"\\n".join(map(delimiter.join, segment_words(text, options)))``),
-    without building a list per line.
-
-    The words of the whole text are joined at once, its newlines among them: each newline then
-    has exactly one delimiter on either side (none at the text's ends), which two replacements
-    take away.  No other word holds a newline, and the delimiter holds none, so no replacement
-    can touch anything else.
+    without building a list per line (see :func:`~newsctl.segmenting.wholetext.joined_words`).
     """
     if (options.pos or options.mode != "precise" or not delimiter or "\n" in delimiter
             or "\r" in text):   # CR LF words, or a delimiter the replacements could confuse
         return "\n".join(map(delimiter.join, segment_words(text, options)))
     segmenter = get_segmenter(options)
     with _no_gc():
-        words = _precise_words(segmenter, text, options)
-    if HAS_BLANK.search(text) is not None:
-        dropped = blank_words(words, text) - NEWLINES
-        if dropped:
-            words = list(filterfalse(dropped.__contains__, words))
-    if words.count("\n") != text.count("\n"):  # pragma: no cover - newlines not words of their own
+        joined = joined_words(segmenter, text, options.script, options.hmm, delimiter)
+    if joined is None:  # pragma: no cover - newlines not words of their own
         return "\n".join(map(delimiter.join, segment_words(text, options)))
-    joined = delimiter.join(words)
-    return joined.replace(delimiter + "\n", "\n").replace("\n" + delimiter, "\n")
+    return joined
 
 
 def segment_words(text: str, options: SegmentOptions) -> list[list[str]]:
@@ -282,38 +270,11 @@ def _no_gc() -> Iterator[None]:
 
 
 def _segment_words(segmenter: Segmenter, text: str, options: SegmentOptions) -> list[list[str]]:
-    result = split_lines(_precise_words(segmenter, text, options), text.split("\n"), text)
+    words = precise_words(segmenter, text, options.script, options.hmm)
+    result = split_lines(words, text.split("\n"), text)
     if result is None:  # pragma: no cover - a backend whose newlines are not tokens of their own
         return [[token.word for token in line] for line in segment_text(text, options)]
     return result
-
-
-def _precise_words(segmenter: Segmenter, text: str, options: SegmentOptions) -> list[str]:
-    """The precise words of the whole text in its own characters, numbers joined to their
-    units; newlines and blanks are still words of their own."""
-    words, _, joins = _precise_cut(segmenter, text, options)
-    return apply_joins(words, joins, str.__add__) if joins else words
-
-
-def _precise_cut(
-    segmenter: Segmenter, text: str, options: SegmentOptions
-) -> tuple[list[str], list[int] | None, list[int]]:
-    """The precise words of the whole text in its own characters (they tile it), their ends
-    when they had to be counted, and the indices ``i`` where words ``i`` and ``i + 1`` are a
-    number and its unit (see :func:`unit_joins`)."""
-    lines = text.split("\n")
-    source = source_text(text, lines, options.script)
-    words = segmenter.cut(source, "precise", options.hmm)
-    ends: list[int] | None = None
-    if source is not text:  # cut the original text where the Simplified one was cut
-        ends = list(accumulate(map(len, words)))   # a C-level loop: a million words on 5 MB
-        words = cut_at(text, ends)
-    joins: list[int] = []
-    if UNIT_HINT.search(text) is not None:
-        if ends is None:
-            ends = list(accumulate(map(len, words)))
-        joins = unit_joins(text, None, ends)   # the words tile the text
-    return words, ends, joins
 
 
 def _joined_tokens(tokens: list[Token], line: str) -> list[Token]:

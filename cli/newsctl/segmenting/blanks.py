@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate, filterfalse
+from collections.abc import MutableSequence, Sequence
+from functools import partial
+from itertools import accumulate, compress, filterfalse
 
+from newsctl.segmenting.projection import cut_at
+from newsctl.segmenting.units import apply_joins
 from newsctl.text import regexcache
 
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
@@ -20,10 +24,9 @@ BLANK_START = INVISIBLE | frozenset(
 _BLANK_BUT_NEWLINE = BLANK_START - {"\n"}
 _BLANK_CLASS = "[" + re.escape("".join(sorted(_BLANK_BUT_NEWLINE))) + "]"
 HAS_BLANK = regexcache.compile(_BLANK_CLASS)
-# Two blanks in a row within a line: only then can a word be blank and longer than one character
-# (jieba and rjieba cut every blank apart, except CR LF, which ends a line).
-_BLANK_PAIR = regexcache.compile(_BLANK_CLASS * 2)
-_WHITESPACE = regexcache.compile("[" + re.escape("".join(sorted(BLANK_START - INVISIBLE))) + "]")
+# One blank character (newlines among them or not): each is a word of its own.
+_BLANK = HAS_BLANK
+_BLANK_OR_NEWLINE = regexcache.compile("[" + re.escape("".join(sorted(BLANK_START))) + "]")
 NEWLINES = frozenset({"\n", "\r\n"})
 
 
@@ -84,36 +87,69 @@ def split_lines(words: list[str], lines: list[str], text: str) -> list[list[str]
     return result
 
 
-def tokens_by_position(words: list[str], ends: list[int] | None, joins: list[int],
-                        text: str) -> list[str] | None:
-    """The words with numbers joined and blank words (newlines too) dropped, in one pass of
-    slices, when every blank of ``text`` is a one-character word of its own (the commonest
-    text: whitespace is cut apart); else None.
+def words_of_their_own(words: list[str], text: str) -> bool:
+    """Whether every newline of ``text`` is a word of its own and there is no CR (CR LF is one
+    word): what the whole-text paths need to tell the lines apart by their newline words."""
+    return "\r" not in text and words.count("\n") == text.count("\n")
 
-    The blanks are found in the text (a dozen in a news article) and placed among the words
-    by their ends, instead of looking at each of the article's hundreds of words.
+
+def blank_mask(words: list[str], ends: Sequence[int], text: str, *,
+               newlines: bool) -> bytearray | None:
+    """One byte per word (the words tile ``text``, ending at ``ends``): 0 for a blank word (and
+    for a newline word unless ``newlines``), else 1; None when a blank lies inside a longer
+    word (no backend cuts so: see :func:`kept_words`).  ``words`` may be a projection's (same
+    lengths): only their lengths are read.
+
+    jieba and rjieba cut every blank character apart, so the blanks are found in the text (a
+    few hundred in a web page, against tens of thousands of words) and each is placed among
+    the words by bisecting their ends: looking at each word in Python cost a tenth of the whole
+    run on Traditional pages.
     """
-    if "\r" in text or _BLANK_PAIR.search(text) is not None or _HAS_INVISIBLE.search(text):
-        return None   # CR LF, zero-width characters or blank runs: words of several characters
+    blanks = [match.start() for match in (_BLANK if newlines else _BLANK_OR_NEWLINE).finditer(text)]
+    at = list(map(partial(bisect_right, ends), blanks))   # the word holding each blank
+    if sum(map(len, map(words.__getitem__, at))) != len(at):
+        return None
+    keep = bytearray(b"\x01") * len(words)
+    for i in at:
+        keep[i] = 0
+    return keep
+
+
+def merge_joins(ends: MutableSequence[int], keep: bytearray, joins: list[int]) -> None:
+    """Join each number to its unit in place: word ``i`` ends where word ``i + 1`` did, and
+    word ``i + 1`` is not kept (see :func:`~newsctl.segmenting.units.unit_joins`)."""
+    for i in joins:   # a number and its unit: neither is ever blank
+        ends[i] = ends[i + 1]
+        keep[i + 1] = 0
+
+
+def kept_words(words: list[str], ends: MutableSequence[int] | None, joins: list[int], text: str, *,
+               newlines: bool, projected: bool = False) -> list[str] | None:
+    """The words of a whole text with numbers joined (``joins``, see
+    :func:`~newsctl.segmenting.units.unit_joins`) and blank words dropped, newline words too
+    unless ``newlines``; None when ``text`` has a CR or a newline that is not a word of its own.
+
+    ``ends`` are the words' ends (they tile the text), None to count them; ``projected`` says
+    that ``words`` are the words of a projection of ``text`` (its Simplified form, same length),
+    and the words kept are cut from ``text`` itself.  ``words`` and ``ends`` may be changed.
+    """
+    if not words_of_their_own(words, text):
+        return None   # CR LF words, or newlines inside words: the callers' line-by-line way
     if ends is None:
         ends = list(accumulate(map(len, words)))
-    events: list[tuple[int, bool]] = [(i, True) for i in joins]
-    for match in _WHITESPACE.finditer(text):
-        at = match.start()
-        i = bisect_right(ends, at)
-        if ends[i] != at + 1 or (i and ends[i - 1] != at):
-            return None   # pragma: no cover - a blank inside a longer word
-        events.append((i, False))
-    if joins:
-        events.sort()   # a blank is never one of a number's or a unit's words
-    out: list[str] = []
-    previous = 0
-    for i, joined in events:
-        out += words[previous:i]
-        if joined:
-            out.append(words[i] + words[i + 1])
-            previous = i + 2
-        else:
-            previous = i + 1
-    out += words[previous:]
-    return out
+    keep = blank_mask(words, ends, text, newlines=newlines)
+    if keep is None:
+        # A blank inside a longer word (no backend does that): look at the words themselves.
+        words = cut_at(text, ends) if projected else words
+        words = apply_joins(words, joins, str.__add__) if joins else words
+        dropped = blank_words(words, text) - (NEWLINES if newlines else set())
+        return list(filterfalse(dropped.__contains__, words))
+    if not projected:
+        for i in joins:
+            words[i] += words[i + 1]
+            keep[i + 1] = 0
+        return list(compress(words, keep))
+    merge_joins(ends, keep, joins)
+    starts = [0]
+    starts += ends   # one too many: zip stops at the shorter
+    return [text[start:end] for start, end in compress(zip(starts, ends), keep)]

@@ -36,7 +36,9 @@ __all__ = ["cut_at", "fold_width", "folded_projection", "line_projections", "sim
 # is not copied at all.
 _FOLDED = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.%+#&_-"
 _FOLD = {ord(c) + 0xFEE0: ord(c) for c in _FOLDED}
-_FULL_WIDTH_RUN = regexcache.compile("[０-９Ａ-Ｚａ-ｚ．％＋＃＆＿－]+")
+# written X[X]* rather than [X]+: a pattern that starts with a class is scanned for in a tight C
+# loop, a repeat is tried at every character (0.09 s against 0.04 s on 20 MB)
+_FULL_WIDTH_RUN = regexcache.compile("[０-９Ａ-Ｚａ-ｚ．％＋＃＆＿－][０-９Ａ-Ｚａ-ｚ．％＋＃＆＿－]*")
 
 
 def _fold_run(match: re.Match[str]) -> str:
@@ -80,7 +82,7 @@ def simplified_lines(lines: Sequence[str], converted: str | None = None) -> list
     return [part if len(part) == len(line) else None for part, line in zip(parts, lines)]
 
 
-def cut_at(text: str, ends: list[int]) -> list[str]:
+def cut_at(text: str, ends: Sequence[int]) -> list[str]:
     """``text`` cut at ``ends`` (increasing; the last is ``len(text)``): the words of the
     Simplified projection, in the text's own characters.
 

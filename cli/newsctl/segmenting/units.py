@@ -38,8 +38,12 @@ class Spanned(Protocol):
 S = TypeVar("S", bound=Spanned)
 
 # units (and 第 before a number): the numbers are read backwards from them
-# the last digit or numeral of a number and the unit after it (the fastest scan of several tried)
-_UNIT = regexcache.compile(r"[\d〇○零一二三四五六七八九十两兩](?:万亿|萬億|[年月日号號时時分秒%％‰万萬亿億兆])")
+# a unit right after the last digit or numeral of a number: the scan looks for the units (fewer
+# than the digits and numerals, 一 being everywhere) and a lookbehind for the digit (0.07 s ->
+# 0.05 s on 20 MB); the same places as the plain form f"[{digits}](?:万亿|萬億|[{units}])"
+# (tests/test_segment_units.py), each match starting one character later
+_UNIT = regexcache.compile(r"[年月日号號时時分秒%％‰万萬亿億兆](?<=[\d〇○零一二三四五六七八九十两兩].)"
+                           r"(?:(?<=万)亿|(?<=萬)億)?")
 _NUMERAL_UNITS = frozenset("年月日号號时時")
 _ORDINAL = regexcache.compile(r"第(?=\d)")
 # a cheap test: text without a candidate is left as it is
@@ -100,7 +104,7 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
     """
     found: list[tuple[int, int, int]] = []
     for m in _UNIT.finditer(text):
-        split = m.start() + 1
+        split = m.start()
         unit = text[split:m.end()]
         start = split
         if text[split - 1].isdigit():
