@@ -102,3 +102,9 @@ def test_units_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
     plain = re.compile(r"[\d〇○零一二三四五六七八九十两兩](?:万亿|萬億|[年月日号號时時分秒%％‰万萬亿億兆])")
     assert [(m.start() - 1, m.end()) for m in _UNIT.finditer(text)] == [
         m.span() for m in plain.finditer(text)]
+
+
+def test_a_superscript_digit_before_a_number_is_no_number_and_no_error() -> None:
+    # "²2" is digits to str.isdigit but no integer to int(): segment used to stop with an error
+    words = segment_words("今年²2月發布新規", SegmentOptions())
+    assert "".join(w for line in words for w in line) == "今年²2月發布新規"

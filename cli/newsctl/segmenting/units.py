@@ -62,7 +62,7 @@ _CLOCK_BEFORE = regexcache.compile(r"\d{1,2}[时時点點]$|\d{1,2}分$")
 
 def _value(word: str) -> int | None:
     """The integer an Arabic or Chinese numeral says (``12``, ``１２``, ``十二``), else None."""
-    if word.isdigit():
+    if word.isdecimal():   # (isdigit takes "²", which int() refuses)
         return int(word)
     if not word or len(word) > 3 or any(c not in _CN_DIGITS and c != "十" for c in word):
         return None
