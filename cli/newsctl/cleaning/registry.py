@@ -150,11 +150,11 @@ class LineRule:
             return self.build(found)
         return shared_verdict(self.kind.value, self.strong)
 
-    def first_chars(self, compiler: Compiler = re.compile) -> CharTest | None:
-        """Which characters a line this rule holds for can start with, or None (any)."""
+    def first_class(self) -> str | None:
+        """A pattern of the characters a line this rule holds for can start with, or None (any)."""
         if self.pattern is None or self.find is Find.ANYWHERE or self.decide is not None:
             return None
-        return pattern_first_chars(self.pattern, compiler)
+        return first_char_class(self.pattern)
 
 
 class RuleTable:
@@ -172,10 +172,15 @@ class RuleTable:
         self.rules = tuple(rules)
         # the built-in tables' patterns are kept compiled between runs (a user's are not)
         compiler = regexcache.compile if builtin else re.compile
-        self._firsts = [rule.first_chars(compiler) for rule in self.rules]
+        classes = [rule.first_class() for rule in self.rules]
+        routed = [(i, found) for i, found in enumerate(classes) if found is not None]
+        # one pattern tells which rules a character lets in: an optional lookahead per routed
+        # rule, its group set when the character can start that rule's match
+        self._bits = tuple(1 << i for i, _ in routed)
+        self._starts = compiler("".join(f"(?:(?=({found}))|)" for _, found in routed), 0).match
         # a first character -> the rules it lets in, a bit each (most characters are seen often)
         self._admits: dict[str, int] = {}
-        self.source, namespace = _table_source(self.rules, self._firsts)
+        self.source, namespace = _table_source(self.rules, [found is not None for found in classes])
         namespace["ADMITS"] = self._admits
         namespace["ADMIT"] = self._admitted_by
         # the code is ours: names for the rules' objects, numbers, and literals written with repr
@@ -183,12 +188,13 @@ class RuleTable:
         self.verdict: Check = namespace["verdict"]
 
     def _admitted_by(self, first: str) -> int:
-        admits = sum(1 << i for i, firsts in enumerate(self._firsts) if firsts is not None and firsts(first))
+        groups = self._starts(first).groups()   # type: ignore[union-attr]  # (it always matches)
+        admits = sum(bit for bit, group in zip(self._bits, groups) if group is not None)
         self._admits[first] = admits
         return admits
 
 
-def _table_source(rules: Sequence[LineRule], firsts: Sequence[CharTest | None]) -> tuple[str, dict[str, Any]]:
+def _table_source(rules: Sequence[LineRule], routed: Sequence[bool]) -> tuple[str, dict[str, Any]]:
     """The code of a table's function, and the names it uses (patterns, tests, verdicts)."""
     namespace: dict[str, Any] = {}
     lines = ['def verdict(text):',
@@ -201,7 +207,7 @@ def _table_source(rules: Sequence[LineRule], firsts: Sequence[CharTest | None]) 
         conds: list[str] = []
         if rule.max_len is not None:
             conds.append(f"n <= {rule.max_len}")
-        if firsts[i] is not None:
+        if routed[i]:
             conds.append(f"admits & {1 << i}")
         if rule.ends:
             conds.append(f"text[-1] in {rule.ends!r}")
@@ -241,13 +247,14 @@ def _table_source(rules: Sequence[LineRule], firsts: Sequence[CharTest | None]) 
     return "\n".join(lines) + "\n", namespace
 
 
-def pattern_first_chars(pattern: re.Pattern[str], compiler: Compiler = re.compile) -> CharTest | None:
-    """What the first character of a match of ``pattern`` at a line's start can be, read from
-    the parsed pattern; None when it can be anything (``.``, a pattern that may match nothing).
+def first_char_class(pattern: re.Pattern[str]) -> str | None:
+    """A pattern of one character: what a match of ``pattern`` at a line's start can begin
+    with, read from the parsed pattern; None when it can be anything (``.``, a pattern that may
+    match nothing).
 
-    The answer is itself a pattern of one character, written from the parsed items that can
-    come first (literals, classes, categories, the branches of an alternation), so re applies
-    its own case folding and categories, under the pattern's flags."""
+    It is written from the parsed items that can come first (literals, classes, categories,
+    the branches of an alternation), under the pattern's flags, so re applies its own case
+    folding and categories."""
     try:
         parser: Any = importlib.import_module("re._parser")
     except ImportError:   # Python 3.10
@@ -258,7 +265,17 @@ def pattern_first_chars(pattern: re.Pattern[str], compiler: Compiler = re.compil
         return None   # a parser this code does not know: no routing, every line is tried
     if found is None or may_be_empty:
         return None
-    return compiler(found, pattern.flags & (re.IGNORECASE | re.ASCII)).fullmatch
+    if pattern.flags & re.IGNORECASE:
+        found = f"(?i:{found})"
+    if pattern.flags & re.ASCII:
+        found = f"(?a:{found})"
+    return found
+
+
+def pattern_first_chars(pattern: re.Pattern[str]) -> CharTest | None:
+    """:func:`first_char_class` as a test of one character."""
+    found = first_char_class(pattern)
+    return re.compile(found).fullmatch if found is not None else None
 
 
 # a test of one character: may a match start with it? (a pattern's fullmatch: truthy or None)
