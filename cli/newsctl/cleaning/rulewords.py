@@ -14,14 +14,9 @@ from newsctl.cleaning.shapes import HOME
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
 from newsctl.text import regexcache
 
-# the characters an app prompt's verb starts with (下载, 打开, 安装, 尽在)
-APP_HINTS = ("下", "打", "安", "尽", "盡")
-
-
-def has_app_hint(text: str) -> bool:
-    """One of :data:`APP_HINTS` is in ``text``, tested before the prompt's regex: five substring
-    tests are ten times cheaper than a set of the line's characters."""
-    return "下" in text or "打" in text or "安" in text or "尽" in text or "盡" in text
+# the words an app prompt ends with (下载…APP, 打开…客户端), one of which its pattern needs: rarer
+# in prose than the verbs' first characters (下, 打, 安), so the cheaper test before the pattern
+APP_HINTS = ("APP", "App", "app", "客户端", "客戶端")
 
 
 class RuleWords(NamedTuple):
