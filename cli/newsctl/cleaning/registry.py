@@ -7,11 +7,12 @@ line, or anywhere), the named length bound and the characters that rule it out, 
 that must match and the near misses that must not (the tests are generated from them, and a
 user's ``--rules`` file is checked against its own).
 
-A :class:`RuleTable` compiles a list of rules once: it reads from each anchored pattern the
-characters a match can start with, and from each rule its length bound, so a line is sent only
-to the rules its first character and its length allow: one dictionary lookup instead of a chain
-of hand-written guards that had to copy the patterns (and drifted from them).  The first rule
-that holds, in declaration order, decides; the order is the list's.
+A :class:`RuleTable` compiles a list of rules once into one function: a chain of guards in
+the rules' order, as one would write by hand, except that which first characters can start a
+rule's match is read from its pattern (hand-written guards had to copy the patterns, and
+drifted from them).  The first rule that holds decides; the order is the list's.  To add a
+rule, add a declaration to the table where it belongs (:mod:`.shortrules`, :mod:`.linerules`,
+:mod:`.weakrules`); its examples become tests (``tests/test_rule_registry.py``).
 """
 
 from __future__ import annotations
