@@ -4,6 +4,7 @@ headline above it (with its copies, rivals and alt texts), and ledes that repeat
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from newsctl.cleaning.dateline import Dateline, cut_dateline
@@ -163,6 +164,9 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
             items[i + 1].after_image = True   # alt text stands for an image: a caption follows
 
 
+# asked of every candidate's text each time a page's headline is chosen (a site's head lines
+# recur from page to page), and a long line's verdicts are not remembered by the rules
+@functools.lru_cache(maxsize=4096)
 def _plain_headline(text: str) -> bool:
     """A headline must survive cleaning on its own: no rule claims it, and it is no mojibake
     (``ª°¡——新闻`` loses its suffix and leaves Latin-1 junk that a second run removes)."""

@@ -7,6 +7,7 @@ else the first headline-shaped line of the head.
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Callable
 from typing import NamedTuple
@@ -23,6 +24,9 @@ from newsctl.cleaning.sitenames import (
 from newsctl.text import regexcache
 
 
+# a head line is compared with each candidate like it, and a site's head lines recur: the
+# conversion (OpenCC, the costliest step of a comparison) is remembered
+@functools.lru_cache(maxsize=4096)
 def _t2s(text: str) -> str:
     from newsctl.jobs.converters import convert_text  # lazy: OpenCC only when scripts may differ
 
