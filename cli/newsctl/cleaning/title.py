@@ -166,6 +166,7 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
 _HEADLINE_MIN = 8
 
 
+@functools.lru_cache(maxsize=4096)   # a candidate is asked up to three times; head lines recur
 def _headline_like(headline: Headline) -> bool:
     """Text that can be the headline: long enough, not Latin only, no menu bars left in it, not
     a name (``临溪市教育局``, ``嶺灣大學 新聞稿``)."""
