@@ -101,7 +101,9 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     for n, key in enumerate(keys):
         for group in groups:
             other = keys[group[0]]
-            if key == other or (_maybe_same(key, other) and _converted(n, keys, converted)
+            # (the lengths first, inline: every pair of candidates meets here)
+            if key == other or (abs(len(key) - len(other)) <= 2 and _maybe_same(key, other)
+                                and _converted(n, keys, converted)
                                 == _converted(group[0], keys, converted)):
                 group.append(n)
                 break
@@ -232,11 +234,14 @@ def _split_known_tails(parsed: list[tuple[int, Headline]]) -> list[tuple[int, He
     out: list[tuple[int, Headline]] = []
     for i, h in parsed:
         out.append((i, h))
+        size = len(h.text)
         for plain in texts:
-            if len(plain) >= len(h.text):
+            # (every pair of candidates meets here: the cheap tests first, the head cut only
+            # for a line that ends with the other)
+            if len(plain) >= size:
                 continue
-            head = h.text[: len(h.text) - len(plain)]
-            if (h.text.endswith(plain) and len(plain) >= _HEADLINE_MIN and len(head) < len(plain)
+            head = h.text[: size - len(plain)] if h.text.endswith(plain) else ""
+            if (head and len(plain) >= _HEADLINE_MIN and len(head) < len(plain)
                     and _TAIL_SEP.search(head[-3:]) and len(head) <= _TAIL_MAX + 10):
                 # "青嵐縣政府全球資訊網-縣府新聞-<標題>": the site and channel in front
                 parts = [p for p in _TAIL_SEP.split(head) if p]
