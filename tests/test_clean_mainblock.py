@@ -13,6 +13,7 @@ import pytest
 
 from newsctl.jobs.clean import clean_text
 from newsctl.cleaning.fields import parse_row
+from newsctl.cleaning.head import _lines_holding
 from newsctl.cleaning.headline import copy_suffix
 from newsctl.cleaning.items import Item
 from newsctl.cleaning.mainblock import WIDGET_RULES, Block, cjk_weight, densest_run, line_score
@@ -347,3 +348,16 @@ def test_main_block_weighs_as_line_score_says() -> None:
             items.append(item)
         main_block(items)
         assert [it.weight for it in items] == _reference_weights(items)
+
+
+# --- a headline printed again below the story ---------------------------------------------------
+
+
+def test_lines_holding_a_probe_are_the_whole_lines_each_once() -> None:
+    joined = "\n".join(["湖畔公园改造完成", "正文提到湖畔公园。", "无关的一行", "湖畔公园改造完成 - 某某网"])
+    assert _lines_holding(joined, {"湖畔公园", "改造完成"}) == [
+        "湖畔公园改造完成", "正文提到湖畔公园。", "湖畔公园改造完成 - 某某网"]
+    assert _lines_holding(joined, set()) == []
+    assert _lines_holding(joined, {"不在"}) == []
+    # an empty probe is in every line: the scan still moves on from line to line
+    assert _lines_holding("甲\n乙", {""}) == ["甲", "乙"]

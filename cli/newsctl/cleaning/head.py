@@ -4,6 +4,7 @@ headline above it (with its copies, rivals and alt texts), and ledes that repeat
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from newsctl.cleaning.dateline import Dateline, cut_dateline
@@ -101,9 +102,8 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
     # only those that do; a probe holds no line break, so it never matches across two lines)
     below = "\n".join(item.text for item in rest)
     probes = {probe for probe in probes if probe in below}
-    later = {title_key(item.text) for item in rest
-             if any(probe in item.text for probe in probes)
-             and headline_shaped(item.text) and not is_prose(item.text)}
+    later = {title_key(text) for text in _lines_holding(below, probes)
+             if headline_shaped(text) and not is_prose(text)}
     # a widget list printed above and below the story (share buttons) repeats as a block; a
     # headline printed again is a line alone: drop the repeated lines that stand in a run
     keys = [title_key(parse_headline(text, suffixes).text) for _, text in window]
@@ -163,6 +163,25 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
             items[i + 1].after_image = True   # alt text stands for an image: a caption follows
 
 
+def _lines_holding(joined: str, probes: set[str]) -> list[str]:
+    """The lines of ``joined`` (lines joined with newlines) that hold one of ``probes`` (none
+    holds a newline), each once, found by scanning the joined text rather than line by line."""
+    found: dict[int, str] = {}
+    for probe in probes:
+        at = joined.find(probe)
+        while at >= 0:
+            start = joined.rfind("\n", 0, at) + 1
+            end = joined.find("\n", at)
+            if end < 0:
+                end = len(joined)
+            found[start] = joined[start:end]
+            at = joined.find(probe, end + 1)   # the next line (an empty probe, too, moves on)
+    return list(found.values())
+
+
+# asked of every candidate's text each time a page's headline is chosen (a site's head lines
+# recur from page to page), and a long line's verdicts are not remembered by the rules
+@functools.lru_cache(maxsize=4096)
 def _plain_headline(text: str) -> bool:
     """A headline must survive cleaning on its own: no rule claims it, and it is no mojibake
     (``ª°¡——新闻`` loses its suffix and leaves Latin-1 junk that a second run removes)."""

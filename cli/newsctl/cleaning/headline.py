@@ -150,11 +150,19 @@ def parse_headline(text: str, extra_suffixes: tuple[str, ...] = ()) -> Headline:
     return Headline(text, site, channel, label, byline, date, tuple(cuts))
 
 
+# the head passes ask a line's key and shape again and again (the window, the lines below the
+# story, the page's <title> line, the headline's copies: six times a line on average), and site
+# chrome recurs from page to page: both are remembered (a lookup costs a tenth of a regex call)
+_KEY_MEMO = 1 << 14
+
+
+@functools.lru_cache(maxsize=_KEY_MEMO)
 def title_key(text: str) -> str:
     """What two copies of one headline share: the text without decoration and punctuation."""
     return _KEY_DROP.sub("", text)
 
 
+@functools.lru_cache(maxsize=_KEY_MEMO)
 def headline_shaped(text: str) -> bool:
     """Short, one phrase, not a finished sentence: ``。`` ends prose, never a headline."""
     if not 4 <= len(text) <= 100 or "。" in text:

@@ -5,6 +5,8 @@ These shape tests are asked by the rules, by the passes around the body and by t
 
 from __future__ import annotations
 
+import functools
+
 from newsctl.cleaning.lines import LIST_ITEM, LIST_ITEM_FIRST
 from newsctl.cleaning.shapes import CLAUSE_COMMA, DECO, SIGNATURE, SIGNATURE_LAST
 from newsctl.text import regexcache
@@ -15,6 +17,9 @@ def strip_deco(text: str) -> str:
     return text.strip(DECO)
 
 
+# every pass asks it again of the same lines (six times a line on average), and site chrome
+# recurs from page to page: a lookup is cheaper than the tests
+@functools.lru_cache(maxsize=1 << 14)
 def is_prose(text: str) -> bool:
     """A body sentence: ends like one (。！？, a closing quote after one) or is long with commas."""
     if len(text) < 2:

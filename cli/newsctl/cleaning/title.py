@@ -7,6 +7,7 @@ else the first headline-shaped line of the head.
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Callable
 from typing import NamedTuple
@@ -23,6 +24,9 @@ from newsctl.cleaning.sitenames import (
 from newsctl.text import regexcache
 
 
+# a head line is compared with each candidate like it, and a site's head lines recur: the
+# conversion (OpenCC, the costliest step of a comparison) is remembered
+@functools.lru_cache(maxsize=4096)
 def _t2s(text: str) -> str:
     from newsctl.jobs.converters import convert_text  # lazy: OpenCC only when scripts may differ
 
@@ -97,7 +101,9 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     for n, key in enumerate(keys):
         for group in groups:
             other = keys[group[0]]
-            if key == other or (_maybe_same(key, other) and _converted(n, keys, converted)
+            # (the lengths first, inline: every pair of candidates meets here)
+            if key == other or (abs(len(key) - len(other)) <= 2 and _maybe_same(key, other)
+                                and _converted(n, keys, converted)
                                 == _converted(group[0], keys, converted)):
                 group.append(n)
                 break
@@ -162,6 +168,7 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
 _HEADLINE_MIN = 8
 
 
+@functools.lru_cache(maxsize=4096)   # a candidate is asked up to three times; head lines recur
 def _headline_like(headline: Headline) -> bool:
     """Text that can be the headline: long enough, not Latin only, no menu bars left in it, not
     a name (``临溪市教育局``, ``嶺灣大學 新聞稿``)."""
@@ -227,11 +234,14 @@ def _split_known_tails(parsed: list[tuple[int, Headline]]) -> list[tuple[int, He
     out: list[tuple[int, Headline]] = []
     for i, h in parsed:
         out.append((i, h))
+        size = len(h.text)
         for plain in texts:
-            if len(plain) >= len(h.text):
+            # (every pair of candidates meets here: the cheap tests first, the head cut only
+            # for a line that ends with the other)
+            if len(plain) >= size:
                 continue
-            head = h.text[: len(h.text) - len(plain)]
-            if (h.text.endswith(plain) and len(plain) >= _HEADLINE_MIN and len(head) < len(plain)
+            head = h.text[: size - len(plain)] if h.text.endswith(plain) else ""
+            if (head and len(plain) >= _HEADLINE_MIN and len(head) < len(plain)
                     and _TAIL_SEP.search(head[-3:]) and len(head) <= _TAIL_MAX + 10):
                 # "青嵐縣政府全球資訊網-縣府新聞-<標題>": the site and channel in front
                 parts = [p for p in _TAIL_SEP.split(head) if p]

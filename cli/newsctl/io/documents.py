@@ -52,6 +52,8 @@ class Document:
 
     def with_fields(self, **new_fields: Any) -> Document:
         """Return a copy with ``new_fields`` added to (or replacing entries of) ``fields``."""
+        if not new_fields:
+            return self   # nothing to add (most cleaned documents): immutable, so shared as is
         return dataclasses.replace(self, fields={**self.fields, **new_fields})
 
     def to_record(self, include_text: bool = True) -> dict[str, Any]:
