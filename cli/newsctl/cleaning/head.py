@@ -165,7 +165,8 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
 
 def _lines_holding(joined: str, probes: set[str]) -> list[str]:
     """The lines of ``joined`` (lines joined with newlines) that hold one of ``probes`` (none
-    holds a newline), each once, found by scanning the joined text rather than line by line."""
+    holds a newline), each once and in their order, found by scanning the joined text rather
+    than line by line."""
     found: dict[int, str] = {}
     for probe in probes:
         at = joined.find(probe)
@@ -176,7 +177,7 @@ def _lines_holding(joined: str, probes: set[str]) -> list[str]:
                 end = len(joined)
             found[start] = joined[start:end]
             at = joined.find(probe, end + 1)   # the next line (an empty probe, too, moves on)
-    return list(found.values())
+    return [found[start] for start in sorted(found)]   # (not in the set's order: it varies by run)
 
 
 # asked of every candidate's text each time a page's headline is chosen (a site's head lines
