@@ -146,3 +146,19 @@ def test_the_compiled_table_reads_as_a_chain_of_guards() -> None:
     source = LONG_LINE_TABLE.source
     assert source.startswith("def verdict(text):")
     assert source.count("\n    # ") == len(LONG_LINE_RULES)   # one commented step per rule
+
+
+def test_a_view_is_computed_once_a_line_for_every_rule_that_reads_it() -> None:
+    calls: list[str] = []
+
+    def without_stars(text: str) -> str:
+        calls.append(text)
+        return text.strip("*")
+
+    rules = (LineRule(Kind.AD, "a", re.compile("广告"), Find.WHOLE, view=without_stars),
+             LineRule(Kind.SLOGAN, "b", re.compile("口号"), Find.WHOLE, view=without_stars))
+    table = RuleTable(rules)
+    found = table.verdict("**口号**")
+    assert found is not None and found.rule == "slogan"
+    assert calls == ["**口号**"]
+    assert table.verdict("口号**x") is None   # the view strips the ends only

@@ -97,7 +97,9 @@ class LineRule:
     (evidence the pattern alone does not ask for).  ``build`` turns the match into a verdict
     that names what the line holds (a source, an author); without it the verdict is the kind's.
     ``decide`` is for the few rules that need more than one pattern (a row of labelled fields,
-    a menu): once the bounds hold, its verdict (or None) is the rule's.
+    a menu): once the bounds hold, its verdict (or None) is the rule's.  ``view``: the test,
+    the decision and the pattern read the line through it (the line without its decoration);
+    the guards read the line itself, and a table computes a view once per line.
     """
 
     kind: Kind
@@ -112,6 +114,7 @@ class LineRule:
     test: Callable[[str], bool] | None = None
     build: Build | None = None
     decide: Callable[[str], Verdict | None] | None = None
+    view: Callable[[str], str] | None = None
     examples: tuple[str, ...] = ()
     near_misses: tuple[str, ...] = ()
 
@@ -134,6 +137,8 @@ class LineRule:
                     break
             else:
                 return None
+        if self.view is not None:
+            text = self.view(text)
         if self.test is not None and not self.test(text):
             return None
         if self.decide is not None:
@@ -153,7 +158,8 @@ class LineRule:
 
     def first_class(self) -> str | None:
         """A pattern of the characters a line this rule holds for can start with, or None (any)."""
-        if self.pattern is None or self.find is Find.ANYWHERE or self.decide is not None:
+        if (self.pattern is None or self.find is Find.ANYWHERE or self.decide is not None
+                or self.view is not None):   # (a pattern of the view says nothing of the line)
             return None
         return first_char_class(self.pattern)
 
@@ -198,32 +204,41 @@ class RuleTable:
 def _table_source(rules: Sequence[LineRule], routed: Sequence[bool]) -> tuple[str, dict[str, Any]]:
     """The code of a table's function, and the names it uses (patterns, tests, verdicts)."""
     namespace: dict[str, Any] = {}
+    views: dict[int, str] = {}   # a view function's id -> its variable (computed once a line)
+    for rule in rules:
+        if rule.view is not None and id(rule.view) not in views:
+            views[id(rule.view)] = name = f"w{len(views)}"
+            namespace[name.upper()] = rule.view
     lines = ['def verdict(text):',
              '    "The first rule verdict on the stripped, non-empty text, or None."',
              '    admits = ADMITS.get(text[0])',
              '    if admits is None:',
              '        admits = ADMIT(text[0])',
-             '    n = len(text)']
+             '    n = len(text)',
+             *(f'    {name} = None' for name in views.values())]
     for i, rule in enumerate(rules):
-        conds: list[str] = []
+        # the guards read the line; the test, decision and pattern read its view if it has one
+        guards: list[str] = []
         if rule.max_len is not None:
-            conds.append(f"n <= {rule.max_len}")
+            guards.append(f"n <= {rule.max_len}")
         if routed[i]:
-            conds.append(f"admits & {1 << i}")
+            guards.append(f"admits & {1 << i}")
         if rule.ends:
-            conds.append(f"text[-1] in {rule.ends!r}")
-        conds.extend(f"{char!r} not in text" for char in rule.without)
+            guards.append(f"text[-1] in {rule.ends!r}")
+        guards.extend(f"{char!r} not in text" for char in rule.without)
         if rule.needs:
-            conds.append("(" + " or ".join(f"{word!r} in text" for word in rule.needs) + ")")
+            guards.append("(" + " or ".join(f"{word!r} in text" for word in rule.needs) + ")")
+        subject = views[id(rule.view)] if rule.view is not None else "text"
+        checks: list[str] = []
         if rule.test is not None:
             namespace[f"T{i}"] = rule.test
-            conds.append(f"T{i}(text)")
+            checks.append(f"T{i}({subject})")
         why = "".join(char if char.isprintable() else " " for char in rule.why)   # a comment line
         lines.append(f"    # {i}: {rule.kind.value}: {why}")
         body: list[str]
         if rule.decide is not None:
             namespace[f"D{i}"] = rule.decide
-            body = [f"found = D{i}(text)", "if found is not None:", "    return found"]
+            body = [f"found = D{i}({subject})", "if found is not None:", "    return found"]
         elif rule.pattern is None:
             namespace[f"V{i}"] = shared_verdict(rule.kind.value, rule.strong)
             body = [f"return V{i}"]
@@ -233,15 +248,21 @@ def _table_source(rules: Sequence[LineRule], routed: Sequence[bool]) -> tuple[st
                                   else rule.pattern.fullmatch)
             if rule.build is None:
                 namespace[f"V{i}"] = shared_verdict(rule.kind.value, rule.strong)
-                conds.append(f"F{i}(text) is not None")
+                checks.append(f"F{i}({subject}) is not None")
                 body = [f"return V{i}"]
             else:
                 namespace[f"B{i}"] = rule.build
-                body = [f"match = F{i}(text)", "if match is not None:",
+                body = [f"match = F{i}({subject})", "if match is not None:",
                         f"    found = B{i}(match)", "    if found is not None:", "        return found"]
+        if rule.view is not None:   # the view once a line, for every rule that reads it
+            body = [f"if {subject} is None:", f"    {subject} = {subject.upper()}(text)",
+                    *([f"if {' and '.join(checks)}:"] + ["    " + line for line in body]
+                      if checks else body)]
+        elif checks:
+            guards.extend(checks)
         indent = "    "
-        if conds:
-            lines.append(f"    if {' and '.join(conds)}:")
+        if guards:
+            lines.append(f"    if {' and '.join(guards)}:")
             indent = "        "
         lines.extend(indent + line for line in body)
     lines.append("    return None")

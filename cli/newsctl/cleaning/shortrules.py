@@ -70,15 +70,13 @@ def bare(text: str) -> str:
     return stripped
 
 
-def _continue_reading(text: str) -> bool:
-    bare_text = bare(text)
+def _continue_reading(bare_text: str) -> bool:
     lx = rule_words()
     return (0 < len(bare_text) <= 30 and bare_text[0] in lx.cont_first
             and lx.cont.match(bare_text) is not None)
 
 
-def _related_heading(text: str) -> Verdict | None:
-    heading = bare(text)
+def _related_heading(heading: str) -> Verdict | None:
     related = rule_words().related
     if heading in related or ("更多" in heading and _MORE_HEADING.match(heading)):
         return RELATED_HEADING
@@ -98,9 +96,8 @@ def _heading_with_item(text: str) -> bool:
     return label.strip() in related and 0 < len(rest.strip()) <= LINKED_HEADLINE_MAX and "。" not in rest
 
 
-def _widget_row(text: str) -> Verdict | None:
+def _widget_row(row: str) -> Verdict | None:
     """A row of widget words ("分享 | 收藏 | 打印") or of ad labels: every token one."""
-    row = bare(text)
     head = _FIRST_TOKEN.search(row)
     ui = rule_words().ui
     # the first token decides for most lines: one cheap search instead of splitting the line
@@ -134,8 +131,8 @@ def _value(kind: Kind, group: str) -> Callable[[re.Match[str]], Verdict]:
     return lambda found: Verdict(kind.value, True, value=found.group(group))
 
 
-def _summary_heading(text: str) -> Verdict | None:
-    return _SUMMARY if _SUMMARY_HEADING.match(bare(text)) is not None else None
+def _summary_heading(heading: str) -> Verdict | None:
+    return _SUMMARY if _SUMMARY_HEADING.match(heading) is not None else None
 
 
 SHORT_LINE_RULES = (
@@ -152,9 +149,10 @@ SHORT_LINE_RULES = (
     LineRule(Kind.MARKUP, "no letter, digit or CJK character: a rule of dashes, an obfuscated address",
              test=lambda text: _WORDLIKE.search(text) is None or text == "[email protected]",
              examples=("————", "＊＊＊"), near_misses=("——完——",)),
-    LineRule(Kind.CONTINUE_READING, "a continue-reading marker", test=_continue_reading,
+    LineRule(Kind.CONTINUE_READING, "a continue-reading marker", test=_continue_reading, view=bare,
              examples=("继续阅读", "- 繼續閱讀 -"), near_misses=("继续阅读的习惯",)),
     LineRule(Kind.RELATED_BLOCK, "a related-list heading, maybe after a channel's name", decide=_related_heading,
+             view=bare,
              examples=("相关阅读", "【相關閱讀】", "看更多财经新闻", "財經相關閱讀"), near_misses=("相关部门",)),
     LineRule(Kind.RELATED_BLOCK, "a related heading with its one linked headline", test=_heading_with_item,
              examples=("【相關閱讀】消費券成效 學者：刺激有限", "相关阅读：某市地铁新线开通"),
@@ -166,14 +164,15 @@ SHORT_LINE_RULES = (
              max_len=10, build=_value(Kind.CATEGORY, "name"), examples=("绿色先锋 >", "深度報導 ›"),
              near_misses=("下一页 >>",)),
     LineRule(Kind.NAVIGATION, "a table of contents' heading: the story's subheadings follow",
-             decide=lambda text: _TOC if bare(text) in _TOC_HEADINGS else None,
+             decide=lambda heading: _TOC if heading in _TOC_HEADINGS else None, view=bare,
              examples=("文章目录", "【本文目錄】")),
     LineRule(Kind.SUMMARY, "a key-points box's heading: its bullets restate the story", max_len=16,
-             decide=_summary_heading,
+             decide=_summary_heading, view=bare,
              examples=("本文重点", "3分鐘看重點"), near_misses=("重点工作",)),
     LineRule(Kind.METADATA, "a magazine's issue line", _c(r"^[《]?[\u4e00-\u9fffA-Za-z]{2,14}[》]?\s*第\s*\d{1,5}\s*[期號号]$"),
              max_len=24, needs=("期", "號", "号"), examples=("商略週刊 第1932期",), near_misses=("第3期工程",)),
     LineRule(Kind.SHARE_WIDGET, "a row of widget words or of ad labels", max_len=80, decide=_widget_row,
+             view=bare,
              examples=("分享 | 收藏", "分享到：微信"), near_misses=("分享经济的前景",)),
     LineRule(Kind.RELATED_BLOCK, "previous or next story: a heading alone, or with its headline",
              _c(r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|後一篇|后一篇|上篇|下篇)\s*[：:>》]?"),
