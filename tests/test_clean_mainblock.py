@@ -311,7 +311,7 @@ def test_explain_names_the_evidence_for_lines_no_rule_names() -> None:
 
 
 def _reference_weights(items: list[Item]) -> list[float]:
-    """main_block's weights as line_score defines them, the plain reading main_block speeds up."""
+    """main_block's weights as line_score defines them, line by line."""
     weights: list[float] = []
     introduced = widget_before = signed = False
     for it in items:

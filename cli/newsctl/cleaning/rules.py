@@ -31,9 +31,12 @@ from newsctl.cleaning.weakrules import weak_rules
 
 # Site chrome (menus, share rows, copyright notes, editor credits, related headings) repeats on
 # every page of a site, and short lines are the costly ones to classify: their verdicts are
-# remembered per process.  Prose is unique and cheap, so it is never stored: a line is worth
-# remembering when it is short and holds no full stop (tested inline below: asked of every line).
+# remembered per process.  Prose is unique and cheap, so it is never stored.
 _MEMO_SIZE = 1 << 14
+
+
+def _memo_worthy(text: str) -> bool:
+    return len(text) <= CHROME_LINE_MAX and "。" not in text
 
 
 def strong_verdict(text: str, drop: tuple[re.Pattern[str], ...] = (),
@@ -43,14 +46,14 @@ def strong_verdict(text: str, drop: tuple[re.Pattern[str], ...] = (),
 
     ``drop``, ``headings`` and ``site`` come from a ``--rules`` file: patterns of lines to
     drop, related headings, and line rules of the built-in kind; they are tried first."""
-    if len(text) <= CHROME_LINE_MAX and "。" not in text:   # worth remembering
+    if _memo_worthy(text):
         return _strong_memo(text, drop, headings, site)
     return _strong(text, drop, headings, site)
 
 
 def weak_verdict(text: str) -> Verdict | None:
     """A verdict that holds only around the body (head and tail blocks), or None."""
-    if len(text) <= CHROME_LINE_MAX and "。" not in text:   # worth remembering
+    if _memo_worthy(text):
         return _weak_memo(text)
     return weak_rules(text)
 

@@ -15,7 +15,7 @@ from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.dateline import cut_dateline
 from newsctl.cleaning.headline import headline_shaped
 from newsctl.cleaning.items import Item, Plan, is_paragraph
-from newsctl.cleaning.mainblock import SCORING, WIDGET_RULES, Block, densest_run, line_score
+from newsctl.cleaning.mainblock import WIDGET_RULES, Block, densest_run, line_score
 from newsctl.cleaning.prose import is_list_item, is_prose
 from newsctl.cleaning.rules import strong_verdict
 
@@ -131,51 +131,33 @@ def _trim_tail(kept: list[Item]) -> None:
 
 def main_block(items: list[Item]) -> Block:
     """Where the story is (see :mod:`newsctl.cleaning.mainblock`); the whole page when no line
-    reads as prose.
-
-    Weighed twice or three times per page, over every line: what a line's kind makes of its
-    weight (:func:`line_score`, the reference) is asked in the order the weights decide, and
-    only the evidence a line's kind needs is looked at."""
+    reads as prose.  Only the evidence a line's kind needs is looked at: a claimed line's weak
+    verdict never is."""
     scores: list[float] = []
     introduced = False   # under a lead-in ("各節比分："): a table's rows, until the next sentence
     widget_before = False   # a run of buttons (a player's controls) costs once
     signed = False          # the line before is an issuer's name (某某市人民政府办公室)
     for it in items:
         verdict, keep = it.verdict, it.keep
+        claimed = verdict is not None or keep
         prose, static_listed, signature, wide = it.shape
-        if verdict is not None or keep:   # claimed: gone on the next run, it never gains
-            widget = not keep and verdict is not None and verdict.rule in WIDGET_RULES
-            row = verdict.row if verdict is not None else None
-            # (a notice's date under its issuer is its sign-off, not a teaser's date)
-            if row is not None and row.dates and not keep and not signed:
-                weight = -SCORING.dated_cost
-            elif widget and not widget_before:
-                weight = -SCORING.widget_cost
-            elif it.claim is not None and not keep:
-                weight = -SCORING.markup_cost
-            else:
-                weight = 0.0
-            signed = False
-            widget_before = widget
-        else:
-            lead_in = not prose and it.text[-1] in "：:"   # a paragraph may end with a colon too
-            weak = it.weak
-            # a table's row under its lead-in reads like a menu row, and is not one
-            chrome = weak is not None and not (introduced and weak.rule == "navigation") and not (
-                signed and weak.rule == "date")
-            if not prose and not chrome and (introduced or lead_in or signed or static_listed):
-                weight = 0.0   # listed: a list item or a lead-in is neutral
-            elif chrome:
-                weight = -SCORING.chrome_cost
-            elif not prose:
-                weight = -SCORING.plain_cost
-            else:
-                weight = float(min(wide, SCORING.prose_cap) - SCORING.prose_floor)
-            signed = signature
-            widget_before = False
+        lead_in = not prose and it.text[-1] in "：:"   # a paragraph may end with a colon too
+        listed = introduced or lead_in or signed or static_listed
+        weak = None if claimed else it.weak
+        # a table's row under its lead-in reads like a menu row, and is not one
+        chrome = weak is not None and not (introduced and weak.rule == "navigation") and not (
+            signed and weak.rule == "date")
+        row = verdict.row if verdict is not None else None
+        # (a notice's date under its issuer is its sign-off, not a teaser's date)
+        dated = row is not None and bool(row.dates) and not keep and not signed
+        signed = signature and not claimed   # (a claimed line is gone on the next run)
+        widget = verdict is not None and verdict.rule in WIDGET_RULES and not keep
+        it.weight = line_score(wide, prose, claimed, chrome, listed, dated,
+                               widget and not widget_before, it.claim is not None and not keep)
+        scores.append(it.weight)
+        widget_before = widget
+        if not claimed:
             introduced = lead_in or (introduced and not prose)
-        it.weight = weight
-        scores.append(weight)
     return densest_run(scores) or Block(0, len(items), 0.0)
 
 

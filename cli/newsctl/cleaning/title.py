@@ -101,9 +101,7 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     for n, key in enumerate(keys):
         for group in groups:
             other = keys[group[0]]
-            # (the lengths first, inline: every pair of candidates meets here)
-            if key == other or (abs(len(key) - len(other)) <= 2 and _maybe_same(key, other)
-                                and _converted(n, keys, converted)
+            if key == other or (_maybe_same(key, other) and _converted(n, keys, converted)
                                 == _converted(group[0], keys, converted)):
                 group.append(n)
                 break
