@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 
 from newsctl.cleaning.linerules import LONG_LINE_RULES, LONG_LINE_TABLE
 from newsctl.cleaning.registry import Find, Kind, LineRule, RuleTable, pattern_first_chars
+from newsctl.cleaning.ruledata import Hooks, check_examples, line_rule
 from newsctl.cleaning.rules import strong_verdict
 from newsctl.cleaning.shortrules import SHORT_LINE_RULES, SHORT_LINE_TABLE
 from newsctl.cleaning.verdicts import Verdict
 from newsctl.cleaning.weakrules import weak_table
+from newsctl.errors import RulesError
 
 TABLES = {"long-line": LONG_LINE_RULES, "short-line": SHORT_LINE_RULES, "weak": weak_table().rules}
 ALL_RULES = [(name, index, rule) for name, rules in TABLES.items() for index, rule in enumerate(rules)]
@@ -162,3 +164,37 @@ def test_a_view_is_computed_once_a_line_for_every_rule_that_reads_it() -> None:
     assert found is not None and found.rule == "slogan"
     assert calls == ["**口号**"]
     assert table.verdict("口号**x") is None   # the view strips the ends only
+
+
+# --- the rule files -------------------------------------------------------------------------
+
+
+def test_every_hook_a_module_offers_is_named_by_one_of_its_rules() -> None:
+    """The code beside a rule file is the code its rules name: nothing left over."""
+    from newsctl.cleaning import linerules, shortrules
+
+    for module, rules in ((linerules, LONG_LINE_RULES), (shortrules, SHORT_LINE_RULES)):
+        used = {id(getattr(rule, field)) for rule in rules
+                for field in ("test", "build", "decide", "view") if getattr(rule, field) is not None}
+        used |= {id(rule.pattern) for rule in rules}
+        offered = {name: id(code) for table in module.HOOKS for name, code in table.items()}
+        assert [name for name, code in offered.items() if code not in used] == [], module.__name__
+
+
+def test_a_rule_file_naming_unknown_code_is_an_error() -> None:
+    entry = {"kind": "ad", "test": "no-such-test"}
+    with pytest.raises(RulesError, match="test 'no-such-test' is not one of is-short"):
+        line_rule(entry, "rule 1", "rules.toml", Hooks(tests={"is-short": lambda text: len(text) < 5}))
+
+
+def test_a_rule_is_read_the_same_from_a_users_file_and_from_newsctls() -> None:
+    """One format: a pattern in pieces, a named bound, needs, without and ends."""
+    entry = {"kind": "ad", "why": "a coupon prompt", "pattern": ["(?:领|領)", "(?:券|劵)"],
+             "find": "anywhere", "max_length": "widget-line", "needs": ["券", "劵"], "without": "。",
+             "ends": "！>", "examples": ["立即领券！"], "near_misses": ["领券的人很多。", "领券"]}
+    for hooks in (None, Hooks()):
+        rule = line_rule(entry, "rule 1", "rules.toml", hooks)
+        assert (rule.pattern.pattern if rule.pattern else None, rule.max_len, rule.why) == (
+            "(?:领|領)(?:券|劵)", 40, "a coupon prompt")
+        check_examples(rule, "rule 1", "rules.toml")
+        assert rule.verdict("领券" * 30 + "！") is None   # longer than a widget line

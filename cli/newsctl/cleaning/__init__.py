@@ -12,11 +12,13 @@ One job per module:
   names in bylines);
 - ``dateline``: dateline/byline tags glued to the first paragraph (新华社…电, 〔記者…報導〕);
 - ``captions``: photo captions and credits by shape (whole lines, and credits inside a paragraph);
-- line classifiers: ``verdicts`` (the ``Verdict`` type), ``registry`` (a rule as data:
+- line classifiers: ``verdicts`` (the ``Verdict`` type), ``registry`` (a rule:
   ``LineRule``, and ``RuleTable``, which routes a line to the rules that can hold for it),
-  ``rules`` (the entry points, and the order of the tables), the tables ``shortrules`` (strong
-  rules for short lines), ``linerules`` (strong rules for lines of any length) and
-  ``weakrules`` (weak rules: they hold around the body only), ``menus`` (menu rows and one-line
+  ``ruledata`` (rules written as data, the format of the built-in rule files and of ``--rules``),
+  ``rules`` (the entry points, and the order of the tables), the tables (rules in
+  ``data/clean/*_rules.toml``, the code they name here) ``shortrules`` (strong rules for short
+  lines), ``linerules`` (strong rules for lines of any length) and ``weakrules`` (weak rules:
+  they hold around the body only), ``menus`` (menu rows and one-line
   breadcrumbs), ``headings`` (heading lines), ``rulewords`` (the word lists and phrase rules they
   share), ``shapes`` (the patterns several share), ``limits`` (the length bounds they share), ``prose``
   (sentence, list item, signature);

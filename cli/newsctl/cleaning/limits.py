@@ -15,3 +15,15 @@ LINKED_HEADLINE_MAX = 40
 PITCH_LINE_MAX = 80
 # a link button: a short pitch that ends with its arrow ("想看更多，立即關注我們的專頁！>>")
 LINK_BUTTON_MAX = 60
+# the lines the weak rules for short lines take (a lone channel word, a logo, a menu, a date row)
+SHORT_LINE_MAX = 60
+
+# the bounds by the names a rule file gives them (``max_length = "widget-line"``)
+LIMITS = {
+    "chrome-line": CHROME_LINE_MAX,
+    "widget-line": WIDGET_LINE_MAX,
+    "linked-headline": LINKED_HEADLINE_MAX,
+    "pitch-line": PITCH_LINE_MAX,
+    "link-button": LINK_BUTTON_MAX,
+    "short-line": SHORT_LINE_MAX,
+}

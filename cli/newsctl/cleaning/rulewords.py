@@ -14,10 +14,6 @@ from newsctl.cleaning.shapes import HOME
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
 from newsctl.text import regexcache
 
-# the words an app prompt ends with (下载…APP, 打开…客户端), one of which its pattern needs: rarer
-# in prose than the verbs' first characters (下, 打, 安), so the cheaper test before the pattern
-APP_HINTS = ("APP", "App", "app", "客户端", "客戶端")
-
 
 class RuleWords(NamedTuple):
     """Every word list and pattern the classifiers use, built once per process."""

@@ -1,8 +1,9 @@
 """Patterns and character sets that several modules share (decoration, token separators, a
 site's name split from its brand, a notice's signature, web addresses).
 
-A pattern that one rule uses is declared with that rule (:mod:`.linerules`, :mod:`.shortrules`,
-:mod:`.weakrules`); the separators of menus and breadcrumbs live with :mod:`.menus`.
+A pattern that one rule uses is written with that rule (``data/clean/*_rules.toml``); a rule
+names a pattern of this module as its ``shape``.  The separators of menus and breadcrumbs live
+with :mod:`.menus`.
 Patterns are built once per process through :mod:`newsctl.text.regexcache`.
 """
 

@@ -1,10 +1,12 @@
 """Strong rules for short lines without a full stop (site chrome: placeholders, counters,
-related headings, widget rows, header rows, menus, series and edition labels), declared as data
-(see :mod:`.registry`), in the order they are tried: the first that holds decides.
+related headings, widget rows, header rows, menus, series and edition labels).
 
-A line longer than :data:`.limits.CHROME_LINE_MAX` or with a full stop is prose to these rules
-and goes to :mod:`.linerules` instead.  Several rules look at the line without the brackets,
-bullets and arrows around it (:func:`.prose.strip_deco`): "● 直播中" is a status badge.
+The rules are data, in ``data/clean/short_line_rules.toml`` (the format of a ``--rules`` file,
+see :mod:`.ruledata`), in the order they are tried: the first that holds decides.  This module
+holds the code some of them name (:data:`HOOKS`).  A line longer than
+:data:`.limits.CHROME_LINE_MAX` or with a full stop is prose to these rules and goes to
+:mod:`.linerules` instead.  Several rules look at the line without the brackets, bullets and
+arrows around it (:func:`bare`): "● 直播中" is a status badge.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from newsctl.cleaning.headings import (
     opens_with_bracket,
     related_with_item,
 )
-from newsctl.cleaning.limits import LINKED_HEADLINE_MAX, WIDGET_LINE_MAX
+from newsctl.cleaning.limits import LINKED_HEADLINE_MAX
 from newsctl.cleaning.menus import breadcrumb_verdict, navigation_verdict
 from newsctl.cleaning.prose import strip_deco
-from newsctl.cleaning.registry import Find, Kind, LineRule, RuleTable
-from newsctl.cleaning.rulewords import APP_HINTS, rule_words
+from newsctl.cleaning.registry import Kind
+from newsctl.cleaning.ruledata import Hooks, load_table
+from newsctl.cleaning.rulewords import rule_words
 from newsctl.cleaning.shapes import APP_PROMPT, NAMED_IMAGE, TOKENS
 from newsctl.cleaning.tokenrows import parse_token_row
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
@@ -126,76 +129,42 @@ def _strong_only(check: Callable[[str], Verdict | None]) -> Callable[[str], Verd
     return decide
 
 
-def _value(kind: Kind, group: str) -> Callable[[re.Match[str]], Verdict]:
-    """A verdict naming what the match's ``group`` holds (a column, a page's section)."""
-    return lambda found: Verdict(kind.value, True, value=found.group(group))
-
-
 def _summary_heading(heading: str) -> Verdict | None:
     return _SUMMARY if _SUMMARY_HEADING.match(heading) is not None else None
 
 
-SHORT_LINE_RULES = (
-    LineRule(Kind.IMAGE, "an image placeholder word: [图片], (視頻)", test=_is_image_word,
-             examples=("[图片]", "【圖片】")),
-    LineRule(Kind.IMAGE, "an image placeholder naming the image", NAMED_IMAGE, examples=("[Image: 灯会现场]",),
-             near_misses=("[1] 某某",)),
-    LineRule(Kind.IMAGE, "a video placeholder with its running time", needs=(":",), test=_timed_image,
-             examples=("[图片] 01:58",), near_misses=("记者 01:58",)),
-    LineRule(Kind.COMMENT, "a comment counter",
-             _c(r"^(?:(?:评论|評論|留言|回复|回覆|跟帖)\s*[（(]?\s*\d+\s*[)）]?"
-                r"|\d+\s*(?:則|则|条|條|个|個)?\s*(?:留言|评论|評論|回應|回应))$"),
-             examples=("评论 12", "留言（3）", "5則留言"), near_misses=("评论员", "留言板")),
-    LineRule(Kind.MARKUP, "no letter, digit or CJK character: a rule of dashes, an obfuscated address",
-             test=lambda text: _WORDLIKE.search(text) is None or text == "[email protected]",
-             examples=("————", "＊＊＊"), near_misses=("——完——",)),
-    LineRule(Kind.CONTINUE_READING, "a continue-reading marker", test=_continue_reading, view=bare,
-             examples=("继续阅读", "- 繼續閱讀 -"), near_misses=("继续阅读的习惯",)),
-    LineRule(Kind.RELATED_BLOCK, "a related-list heading, maybe after a channel's name", decide=_related_heading,
-             view=bare,
-             examples=("相关阅读", "【相關閱讀】", "看更多财经新闻", "財經相關閱讀"), near_misses=("相关部门",)),
-    LineRule(Kind.RELATED_BLOCK, "a related heading with its one linked headline", test=_heading_with_item,
-             examples=("【相關閱讀】消費券成效 學者：刺激有限", "相关阅读：某市地铁新线开通"),
-             near_misses=("相关阅读：某市地铁新线开通。乘客称便利。",)),
-    LineRule(Kind.RELATED_BLOCK, "a link to a photo gallery",
-             _c(r"^[【\[](?:點擊|点击|點此|点此)?(?:看|睇)?(?:圖輯|图辑|圖集|图集|相簿|多圖|多图)[】\]]"),
-             examples=("【點擊看圖輯】老布行最後一個周末",), near_misses=("【图说】老街",)),
-    LineRule(Kind.CATEGORY, "a column's link above the headline", _c(r"^(?P<name>[\u4e00-\u9fff]{2,8})\s*[>›»→]$"),
-             max_len=10, build=_value(Kind.CATEGORY, "name"), examples=("绿色先锋 >", "深度報導 ›"),
-             near_misses=("下一页 >>",)),
-    LineRule(Kind.NAVIGATION, "a table of contents' heading: the story's subheadings follow",
-             decide=lambda heading: _TOC if heading in _TOC_HEADINGS else None, view=bare,
-             examples=("文章目录", "【本文目錄】")),
-    LineRule(Kind.SUMMARY, "a key-points box's heading: its bullets restate the story", max_len=16,
-             decide=_summary_heading, view=bare,
-             examples=("本文重点", "3分鐘看重點"), near_misses=("重点工作",)),
-    LineRule(Kind.METADATA, "a magazine's issue line", _c(r"^[《]?[\u4e00-\u9fffA-Za-z]{2,14}[》]?\s*第\s*\d{1,5}\s*[期號号]$"),
-             max_len=24, needs=("期", "號", "号"), examples=("商略週刊 第1932期",), near_misses=("第3期工程",)),
-    LineRule(Kind.SHARE_WIDGET, "a row of widget words or of ad labels", max_len=80, decide=_widget_row,
-             view=bare,
-             examples=("分享 | 收藏", "分享到：微信"), near_misses=("分享经济的前景",)),
-    LineRule(Kind.RELATED_BLOCK, "previous or next story: a heading alone, or with its headline",
-             _c(r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|上一條|下一條|前一篇|後一篇|后一篇|上篇|下篇)\s*[：:>》]?"),
-             build=lambda found: (RELATED_HEADING if found.end() == len(found.string)
-                                  else shared_verdict(Kind.RELATED_BLOCK.value, True)),
-             examples=("上一篇", "下一篇：某市公布新规"), near_misses=("上一届",)),
-    LineRule(Kind.HASHTAG, "hashtags", _c(r"^(?:[#＃][^#＃\s]{1,30}[#＃]?\s*)+$"), examples=("#城市更新# #旧改#",),
-             near_misses=("# 第一节",)),
-    LineRule(Kind.SOURCE, "a header row of fields: source, author, date, editor…", decide=_row,
-             examples=("来源：某某日报　作者：李青",), near_misses=("来源广泛",)),
-    LineRule(Kind.BREADCRUMB, "a breadcrumb trail", decide=_strong_only(breadcrumb_verdict),
-             examples=("首页 > 新闻 > 国内",), near_misses=("首页",)),
-    LineRule(Kind.NAVIGATION, "a menu of section names", decide=_strong_only(navigation_verdict),
-             examples=("首页 | 新闻 | 财经 | 体育 | 娱乐",)),
-    LineRule(Kind.SERIES, "a series label above the headline",
-             _c(r"^[“「『《\"]?[^。，！？]{2,24}?[”」』》\"]?\s*(?:系列|专题|專題)(?:报道|報導|報道|评论|評論"
-                r"|策划|策劃|访谈|訪談|稿件|文章)?(?:之[一二三四五六七八九十\d]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])$"),
-             max_len=WIDGET_LINE_MAX, needs=("系", "专", "專"),
-             examples=("“老城新生”系列报道之三",), near_misses=("系列报道",)),
-    LineRule(Kind.CATEGORY, "an e-paper's page and its name", _c(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[：:\s]\s*(?P<name>[^\s，。]{1,8})$"),
-             needs=("版",), build=_value(Kind.CATEGORY, "name"), examples=("第03版：要闻",), near_misses=("第3版本",)),
-    LineRule(Kind.SHARE_WIDGET, "an app prompt", APP_PROMPT, Find.ANYWHERE, max_len=WIDGET_LINE_MAX, needs=APP_HINTS,
-             examples=("打开某某新闻APP，阅读更多",), near_misses=("下载量",)),
+def _no_word(text: str) -> bool:
+    """No letter, digit or CJK character ("————"), or an address a page obfuscated."""
+    return _WORDLIKE.search(text) is None or text == "[email protected]"
+
+
+def _category_name(found: re.Match[str]) -> Verdict:
+    """The column or page section the match names (a category the metadata reports)."""
+    return Verdict(Kind.CATEGORY.value, True, value=found.group("name"))
+
+
+def _toc_heading(heading: str) -> Verdict | None:
+    return _TOC if heading in _TOC_HEADINGS else None
+
+
+def _previous_or_next(found: re.Match[str]) -> Verdict:
+    """"上一篇" alone heads the link under it; with its headline it is the whole link."""
+    if found.end() == len(found.string):
+        return RELATED_HEADING
+    return shared_verdict(Kind.RELATED_BLOCK.value, True)
+
+
+HOOKS = Hooks(
+    shapes={"named-image": NAMED_IMAGE, "app-prompt": APP_PROMPT},
+    tests={"is-image-word": _is_image_word, "timed-image": _timed_image, "no-word": _no_word,
+           "continue-reading": _continue_reading, "heading-with-item": _heading_with_item},
+    views={"bare": bare},
+    decides={"related-heading": _related_heading, "toc-heading": _toc_heading,
+             "summary-heading": _summary_heading, "widget-row": _widget_row, "row": _row,
+             "strong-breadcrumb": _strong_only(breadcrumb_verdict),
+             "strong-menu": _strong_only(navigation_verdict)},
+    builds={"category-name": _category_name, "previous-or-next": _previous_or_next},
 )
 
-SHORT_LINE_TABLE = RuleTable(SHORT_LINE_RULES, builtin=True)
+SHORT_LINE_TABLE = load_table("short_line_rules.toml", HOOKS)
+SHORT_LINE_RULES = SHORT_LINE_TABLE.rules

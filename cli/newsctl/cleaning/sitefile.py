@@ -7,7 +7,7 @@
     drop_patterns = ['^本站提醒：.*$']           # a line that fully matches is dropped
     keep_patterns = ['^记者手记$']               # a line that fully matches is always kept
 
-    [[rule]]                                    # a rule of the built-in kind (see registry.py)
+    [[rule]]                                    # a rule of the built-in kind (see ruledata.py)
     kind = "share-widget"                       # what the line is: a rule id --explain prints
     pattern = '关注某某新闻(?:微信|微博)'         # the line's shape
     find = "anywhere"                           # start | whole (the default) | anywhere
@@ -16,6 +16,10 @@
     max_length = 40                             # longer lines are prose, not this
     examples = ["关注某某新闻微信，获取更多资讯"]     # must match: checked when the file is read
     near_misses = ["他关注某某新闻微博多年。这次…"]  # must not match
+
+A ``[[rule]]`` is written as newsctl's own rules are (``data/clean/*_rules.toml``): it may also
+say ``why`` (a description), ``needs``, ``without``, ``ends`` and a named ``max_length``
+(:mod:`.ruledata` has the format).
 
 Patterns are Python regular expressions matched against the stripped line (``drop_patterns``
 and ``keep_patterns`` with ``re.fullmatch``); they are compiled once, never executed as code,
@@ -33,10 +37,10 @@ import sys
 from dataclasses import dataclass, fields
 from typing import Any
 
-from newsctl.cleaning.registry import Find, Kind, LineRule, RuleTable
+from newsctl.cleaning.registry import LineRule, RuleTable
+from newsctl.cleaning.ruledata import PATTERN_MAX, check_examples, compile_pattern, line_rule
 from newsctl.errors import RulesError
 
-PATTERN_MAX = 500
 _LIST_KEYS = ("drop_patterns", "tail_headings", "title_suffixes", "keep_patterns")
 
 
@@ -73,20 +77,17 @@ def _tables(rules: tuple[LineRule, ...]) -> tuple[RuleTable | None, RuleTable | 
     return (RuleTable(strong) if strong else None), (RuleTable(weak) if weak else None)
 
 
-def _compile(pattern: str, where: str, path: str) -> re.Pattern[str]:
-    if len(pattern) > PATTERN_MAX:
-        raise RulesError(f"{where}: pattern is {len(pattern)} characters long "
-                         f"(at most {PATTERN_MAX})", path=path)
-    try:
-        return re.compile(pattern)
-    except re.error as exc:
-        raise RulesError(f"{where}: bad regular expression {pattern!r}: {exc}", path=path) from exc
+def _line_rule(entry: dict[str, Any], where: str, path: str) -> LineRule:
+    """One ``[[rule]]`` table as a :class:`LineRule`, checked against its own examples."""
+    rule = line_rule(entry, where, path)
+    check_examples(rule, where, path)
+    return rule
 
 
 @functools.lru_cache(maxsize=32)
 def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """``patterns`` compiled (cached per tuple, so every document reuses them)."""
-    return tuple(_compile(p, f"pattern {i + 1}", "<rules>") for i, p in enumerate(patterns))
+    return tuple(compile_pattern(p, f"pattern {i + 1}", "<rules>") for i, p in enumerate(patterns))
 
 
 def rules_from_mapping(data: dict[str, Any], path: str) -> SiteRules:
@@ -107,7 +108,7 @@ def rules_from_mapping(data: dict[str, Any], path: str) -> SiteRules:
             raise RulesError(f"{key} has an empty entry", path=path)
         if key.endswith("_patterns"):
             for i, pattern in enumerate(raw):
-                _compile(pattern, f"{key}[{i}]", path)
+                compile_pattern(pattern, f"{key}[{i}]", path)
         elif any(len(v) > PATTERN_MAX for v in raw):
             raise RulesError(f"{key} has an entry longer than {PATTERN_MAX} characters", path=path)
         values[key] = tuple(raw)
@@ -119,52 +120,6 @@ def rules_from_mapping(data: dict[str, Any], path: str) -> SiteRules:
         raise RulesError("rule must be a list of tables ([[rule]])", path=path)
     line_rules = tuple(_line_rule(entry, f"rule {i + 1}", path) for i, entry in enumerate(raw_rules))
     return SiteRules(site=site.strip() if site else None, rule=line_rules, **values)
-
-
-_RULE_KEYS = ("kind", "pattern", "find", "strength", "max_length", "examples", "near_misses")
-_STRENGTHS = {"strong": True, "weak": False}
-
-
-def _line_rule(entry: dict[str, Any], where: str, path: str) -> LineRule:
-    """One ``[[rule]]`` table as a :class:`LineRule`, checked against its own examples."""
-    unknown = sorted(set(entry) - set(_RULE_KEYS))
-    if unknown:
-        raise RulesError(f"{where}: unknown key {unknown[0]!r} (known keys: {', '.join(_RULE_KEYS)})",
-                         path=path)
-    kinds = {kind.value: kind for kind in Kind}
-    kind = entry.get("kind")
-    if kind not in kinds:
-        raise RulesError(f"{where}: kind must be one of {', '.join(sorted(kinds))}", path=path)
-    pattern = entry.get("pattern")
-    if not isinstance(pattern, str) or not pattern.strip():
-        raise RulesError(f"{where}: pattern must be a non-empty string", path=path)
-    finds = {find.value: find for find in Find}
-    find = entry.get("find", Find.WHOLE.value)
-    if find not in finds:
-        raise RulesError(f"{where}: find must be one of {', '.join(finds)}", path=path)
-    strength = entry.get("strength", "strong")
-    if strength not in _STRENGTHS:
-        raise RulesError(f"{where}: strength must be strong or weak", path=path)
-    max_length = entry.get("max_length")
-    if max_length is not None and (not isinstance(max_length, int) or isinstance(max_length, bool)
-                                   or max_length < 1):
-        raise RulesError(f"{where}: max_length must be a positive whole number", path=path)
-    samples = {}
-    for key in ("examples", "near_misses"):
-        values = entry.get(key, [])
-        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-            raise RulesError(f"{where}: {key} must be a list of non-empty strings", path=path)
-        samples[key] = tuple(v.strip() for v in values)
-    rule = LineRule(kinds[kind], f"{where} of {path}", _compile(pattern, f"{where}: pattern", path),
-                    finds[find], strong=_STRENGTHS[strength], max_len=max_length,
-                    examples=samples["examples"], near_misses=samples["near_misses"])
-    for example in rule.examples:
-        if rule.verdict(example) is None:
-            raise RulesError(f"{where}: the pattern does not match its example {example!r}", path=path)
-    for near_miss in rule.near_misses:
-        if rule.verdict(near_miss) is not None:
-            raise RulesError(f"{where}: the pattern matches its near miss {near_miss!r}", path=path)
-    return rule
 
 
 def load_rules(path: str | os.PathLike[str]) -> SiteRules:
