@@ -5,6 +5,7 @@ channel names the category.  (A trail on one line is :mod:`.menus`' job.)
 
 from __future__ import annotations
 
+from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.items import Item
 from newsctl.cleaning.menus import crumb_channel
 from newsctl.cleaning.prose import is_prose
@@ -25,10 +26,10 @@ _GLUED_CRUMB = regexcache.compile(r"^(?:>>|>|＞|›|»|→)\s*(?P<item>\S.{0,11
 _CRUMB_FIRST = frozenset(">＞›»→")
 
 
-def breadcrumb_lines(items: list[Item]) -> None:
+def breadcrumb_lines(items: list[Item], decide: Ledger) -> None:
     """A breadcrumb printed one item per line (``首页`` / ``>`` / ``教育新闻`` / ``>`` /
     ``工作动态``): its items go as one trail, the deepest channel naming the category."""
-    _glued_crumbs(items)
+    _glued_crumbs(items, decide)
     i = 1
     while i < len(items) - 1:
         if items[i].text not in _CRUMB_SEPARATORS or not _crumb_item(items[i - 1]):
@@ -44,13 +45,14 @@ def breadcrumb_lines(items: list[Item]) -> None:
             i += 1
             continue
         channels = [c for c in (crumb_channel(items[k].text) for k in run) if c]
+        why = f"a trail of {len(run)} items, one a line"
         for k in run:
-            items[k].verdict = Verdict("breadcrumb", True)
-        items[run[-1]].verdict = Verdict("breadcrumb", True, value=channels[-1] if channels else None)
+            decide.claim(items[k], Verdict("breadcrumb", True), why)
+        decide.claim(items[run[-1]], Verdict("breadcrumb", True, value=channels[-1] if channels else None), why)
         i = j + 1
 
 
-def _glued_crumbs(items: list[Item]) -> None:
+def _glued_crumbs(items: list[Item], decide: Ledger) -> None:
     """The same trail with each separator glued to the item after it (``评论`` / ``> 海外观察``
     / ``> 正文``): the last channel before ``正文`` (or the end) names the category."""
     i = 0
@@ -73,7 +75,8 @@ def _glued_crumbs(items: list[Item]) -> None:
                  for k in run]
         channels = [c for c in (crumb_channel(part) for part in parts) if c]
         if len(run) >= 2 and channels:
+            why = f"a trail of {len(run)} items, each separator glued to the next"
             for k in run:
-                items[k].verdict = Verdict("breadcrumb", True)
-            items[run[-1]].verdict = Verdict("breadcrumb", True, value=channels[-1])
+                decide.claim(items[k], Verdict("breadcrumb", True), why)
+            decide.claim(items[run[-1]], Verdict("breadcrumb", True, value=channels[-1]), why)
         i = j

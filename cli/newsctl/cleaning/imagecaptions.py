@@ -7,6 +7,7 @@ one-short-sentence lines is a gallery's captions.  (Captions by shape, wherever 
 from __future__ import annotations
 
 from newsctl.cleaning.captions import caption_shape, has_trailing_credit
+from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.items import Item
 from newsctl.cleaning.prose import is_list_item
 from newsctl.cleaning.verdicts import Verdict
@@ -22,7 +23,7 @@ _IMAGE_RULES = frozenset({"image", "caption-label"})
 _ALT_CREDIT_MAX = 30
 
 
-def captions_after_images(items: list[Item], story: Item | None = None) -> None:
+def captions_after_images(items: list[Item], decide: Ledger, story: Item | None = None) -> None:
     """The short line right after an image (or its alt text) is its caption."""
     for i, item in enumerate(items):
         previous = items[i - 1].verdict if i else None
@@ -30,16 +31,17 @@ def captions_after_images(items: list[Item], story: Item | None = None) -> None:
         if not image_before or item.verdict is not None or item.keep or item is story:
             continue
         if previous is not None and previous.rule == "image" and item.text in items[i - 1].text:
-            item.verdict = Verdict("alt-text", True)   # "[Image: 燈會現場人潮]" then "燈會現場人潮"
+            # "[Image: 燈會現場人潮]" then "燈會現場人潮"
+            decide.claim(item, Verdict("alt-text", True), "the image above names it")
             continue
         if caption_shape(item.text) or has_trailing_credit(item.text):
-            item.verdict = Verdict("caption", True)
+            decide.claim(item, Verdict("caption", True), "under an image, with a caption's shape")
         elif (len(item.text) <= _POSITIONAL_CAPTION_MAX and item.text.count("，") <= 1
               and not is_list_item(item.text)):
-            item.verdict = Verdict("caption", True, value=AFTER_IMAGE)
+            decide.claim(item, Verdict("caption", True, value=AFTER_IMAGE), "a short line under an image")
 
 
-def alt_text_echoed_by_captions(items: list[Item]) -> None:
+def alt_text_echoed_by_captions(items: list[Item], decide: Ledger) -> None:
     """A line that the caption right after it repeats, plus a credit, is the image's alt text.
 
     ``插秧机在稻田里作业`` then ``插秧机在稻田里作业。（葛润田 摄）``: scrapers keep both the
@@ -52,7 +54,7 @@ def alt_text_echoed_by_captions(items: list[Item]) -> None:
         if caption.verdict.rule != "caption" or not caption.text.startswith(item.text):
             continue
         if len(caption.text) - len(item.text) <= _ALT_CREDIT_MAX:
-            item.verdict = Verdict("alt-text", True)
+            decide.claim(item, Verdict("alt-text", True), f"the caption on line {caption.no} repeats it")
 
 
 # a gallery's captions, one per photo, each one short sentence ("導彈車出營。"): a news paragraph is
@@ -62,7 +64,7 @@ _GALLERY_LINE_MAX = 16
 _SENTENCE_ENDS = "。！？!?"
 
 
-def gallery_captions(items: list[Item]) -> None:
+def gallery_captions(items: list[Item], decide: Ledger) -> None:
     """A run of four or more lines that are each one short sentence is a photo gallery's
     captions, once the page dump has lost its images.  Lines a rule already claims do not break
     the run (they are gone on the cleaned page, where the run must be found again)."""
@@ -74,8 +76,9 @@ def gallery_captions(items: list[Item]) -> None:
             run.append(item)
             continue
         if len(run) >= _GALLERY_RUN_MIN:
+            why = f"{len(run)} one-short-sentence lines in a row"
             for caption in run:
-                caption.verdict = Verdict("caption", True, value="gallery")
+                decide.claim(caption, Verdict("caption", True, value="gallery"), why)
         run = []
 
 

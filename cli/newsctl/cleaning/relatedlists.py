@@ -4,6 +4,7 @@ box) takes the run of short headline-like lines after it, and the teasers' one-l
 
 from __future__ import annotations
 
+from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.headline import headline_shaped
 from newsctl.cleaning.items import Item
 from newsctl.cleaning.limits import LINKED_HEADLINE_MAX
@@ -12,7 +13,7 @@ from newsctl.cleaning.verdicts import Verdict
 
 _RELATED_ITEM_MAX = 60
 
-def related_blocks(items: list[Item]) -> None:
+def related_blocks(items: list[Item], decide: Ledger) -> None:
     """A related/recommended heading takes the run of short headline-like lines after it."""
     for i, item in enumerate(items):
         if item.verdict is None or not item.verdict.heading:
@@ -25,7 +26,7 @@ def related_blocks(items: list[Item]) -> None:
                 # "1. 為什麼要換掉 cron" does not end it); it ends at the first sentence
                 if len(text) > _RELATED_ITEM_MAX or "。" in text or "，" in text:
                     break
-                follower.verdict = Verdict("navigation", True)
+                decide.claim(follower, Verdict("navigation", True), f"listed under the contents heading on line {item.no}")
                 continue
             if follower.keep or follower.verdict is not None or follower.weak is not None:
                 break   # the list ends where another rule's line (a copyright note, a widget) starts
@@ -33,12 +34,13 @@ def related_blocks(items: list[Item]) -> None:
                 # a key-points box: its bullets are sentences, the box ends where they end
                 if not is_list_item(text):
                     break
-                follower.verdict = Verdict("summary", True)
+                decide.claim(follower, Verdict("summary", True), f"a bullet of the key points on line {item.no}")
                 continue
             if text[-1] in "：:":
                 break   # "…常見以下手法：" leads into the story's own list, never a linked headline
             if _teaser_summary(items, k):
-                follower.verdict = Verdict(item.verdict.rule, True)
+                decide.claim(follower, Verdict(item.verdict.rule, True),
+                             f"a teaser's summary in the list under line {item.no}")
                 continue
             teaser = text.endswith(("...", "…"))
             # a headline may ask a question ("……为何留住了年轻人？"); a sentence has a full stop
@@ -46,7 +48,8 @@ def related_blocks(items: list[Item]) -> None:
             if not teaser and (len(text) > _RELATED_ITEM_MAX
                                or (text[-1] in "。！？!?" and not question)):
                 break
-            follower.verdict = Verdict(item.verdict.rule, True)   # a related list, a contents list
+            # a related list, a contents list
+            decide.claim(follower, Verdict(item.verdict.rule, True), f"listed under the heading on line {item.no}")
 
 
 _SUMMARY_MAX = 150

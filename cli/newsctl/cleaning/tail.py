@@ -5,6 +5,7 @@ heading below the first paragraph.
 
 from __future__ import annotations
 
+from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.headings import is_bio_heading, is_comment_heading, is_company_heading
 from newsctl.cleaning.items import Item, is_paragraph
 from newsctl.cleaning.prose import is_list_item, is_prose, is_signature
@@ -19,7 +20,7 @@ def _mentions_comments(item: Item) -> bool:
     return item.verdict is not None and any(w in item.text for w in ("评论", "評論", "留言"))
 
 
-def bio_under_heading(items: list[Item], start: int) -> None:
+def bio_under_heading(items: list[Item], start: int, decide: Ledger) -> None:
     """``作者简介`` alone on a line below the first paragraph, then the bio: both go (the bio
     itself reads as prose).  Above the body the heading goes anyway, and the story stays."""
     for i, item in enumerate(items[:-1]):
@@ -41,14 +42,14 @@ def bio_under_heading(items: list[Item], start: int) -> None:
                 break
             if is_prose(following.text):
                 for it in (item, *box, following):
-                    it.verdict = Verdict(rule, True)
+                    decide.claim(it, Verdict(rule, True), f"under the heading on line {item.no}")
                 break
             if rule != "author-bio" or len(following.text) > 12 or len(box) >= 2:
                 break
             box.append(following)
 
 
-def tail_start(items: list[Item], start: int, block_end: int) -> int:
+def tail_start(items: list[Item], start: int, block_end: int, decide: Ledger) -> int:
     """Index of the first line after the story (its last paragraph or list item, before the
     comment area, a closing mark, or the block's end)."""
     # the comment area opens the tail: readers' comments read as prose, but are not the story.
@@ -67,7 +68,8 @@ def tail_start(items: list[Item], start: int, block_end: int) -> int:
         if item.keep:
             break
         if _is_sign_off(items, end - 1):
-            items[end - 1].verdict = None   # a notice's date under its issuer: part of the text
+            # a notice's date under its issuer: part of the text
+            decide.claim(items[end - 1], None, "a notice's date under its issuer")
             break
         if item.verdict is None and item.weak is None and (
                 is_prose(item.text) or is_list_item(item.text)):
