@@ -238,14 +238,15 @@ def test_idempotent_on_pages_the_random_sweeps_found() -> None:
 
 
 @settings(max_examples=300)
-@given(st.lists(st.text(alphabet="ab一不分享到版權所有轉載", min_size=1, max_size=5), min_size=1, max_size=12),
-       st.text(alphabet="ab一不分享到版權所有轉載x", max_size=30))
+@given(st.lists(st.text(alphabet="ab一不分享到版權所有轉載 (、", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text(alphabet="ab一不分享到版權所有轉載x (、", max_size=30))
 def test_the_anchored_pattern_finds_what_the_entries_find(entries: list[str], text: str) -> None:
     import re
 
     from newsctl.cleaning.lexicon import anchored_alternation
 
-    # anchored on each entry's rarest character (ranked ones, Traditional ones, Latin ones)
+    # anchored on each entry's rarest character (ranked ones, Traditional ones, Latin ones; a
+    # space or a punctuation mark only when the entry has nothing else)
     assert (re.search(anchored_alternation(entries), text) is not None) == any(e in text for e in entries)
 
 
@@ -263,3 +264,14 @@ def test_the_trie_pattern_matches_as_the_flat_alternation(entries: list[str], te
             == [m.span() for m in re.finditer(trie, text)])
     assert ([m.span() for m in re.finditer(f"(?:{flat})x", text)]
             == [m.span() for m in re.finditer(f"(?:{trie})x", text)])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(alphabet=st.sampled_from(
+    "a 。中文\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf900\ufaff\ufb00\U00020000\U0002f900\ud800"),
+    max_size=8), max_size=6))
+def test_the_page_counts_cjk_as_each_line_does(texts: list[str]) -> None:
+    from newsctl.cleaning.mainblock import cjk_weight, cjk_weights
+
+    # one encoding of the joined lines, sliced per line (lines beyond U+FFFF: one by one)
+    assert cjk_weights(texts) == [cjk_weight(text) for text in texts]

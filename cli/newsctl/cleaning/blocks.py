@@ -31,6 +31,7 @@ from newsctl.cleaning.imagecaptions import (
 )
 from newsctl.cleaning.items import Item, Plan, is_paragraph
 from newsctl.cleaning.mainblock import Block, densest_run
+from newsctl.cleaning.pageanswers import new_page
 from newsctl.cleaning.prose import is_list_item, is_prose
 from newsctl.cleaning.registry import RuleTable
 from newsctl.cleaning.relatedlists import related_blocks
@@ -84,6 +85,7 @@ def plan(items: list[Item], site: SiteInput = SiteInput(), record: bool = False)
     With ``record``, each dropped item's ``decided_by`` names the pass that decided (what
     ``--explain`` prints): the one that gave the verdict its fate came from, else the one that
     set the fate.  It costs a look at every line after every pass, so it is off unless asked."""
+    new_page()   # (answers about the last page's lines are no use on this one)
     result = Plan(items)
     verdict_by: list[str | None] = [None] * len(items)
     for step in PASSES:

@@ -9,7 +9,7 @@ and :mod:`.story` (the main block).
 from __future__ import annotations
 
 from newsctl.cleaning.dateline import Dateline
-from newsctl.cleaning.mainblock import Block, cjk_weight
+from newsctl.cleaning.mainblock import Block, cjk_weight, cjk_weights
 from newsctl.cleaning.prose import is_list_item, is_prose, is_signature
 from newsctl.cleaning.rules import weak_verdict
 from newsctl.cleaning.title import TitleChoice
@@ -78,11 +78,7 @@ class Item:
         the main block is weighed up to three times per page."""
         if self._shape is None:
             text = self.text
-            if is_prose(text):   # what counts for prose is its length; for the rest, its kind
-                self._shape = (True, False, False, cjk_weight(text))
-            else:
-                signature = is_signature(text)
-                self._shape = (False, signature or is_list_item(text), signature, 0)
+            self._shape = _prose_shape(cjk_weight(text)) if is_prose(text) else _plain_shape(text)
         return self._shape
 
     def text_before_cut(self) -> str:
@@ -91,6 +87,29 @@ class Item:
     def drop(self, rule: str) -> None:
         if not self.keep and self.fate is None:
             self.fate = rule
+
+
+def _prose_shape(cjk: int) -> tuple[bool, bool, bool, int]:
+    return (True, False, False, cjk)   # what counts for prose is its length
+
+
+def _plain_shape(text: str) -> tuple[bool, bool, bool, int]:
+    signature = is_signature(text)   # for the rest, its kind
+    return (False, signature or is_list_item(text), signature, 0)
+
+
+def shape_all(items: list[Item]) -> None:
+    """:attr:`Item.shape` of every item not shaped yet, the prose lines' CJK weights counted
+    together (:func:`.mainblock.cjk_weights`): the main block asks every line's shape."""
+    prose: list[Item] = []
+    for item in items:
+        if item._shape is None:
+            if is_prose(item.text):
+                prose.append(item)
+            else:
+                item._shape = _plain_shape(item.text)
+    for item, cjk in zip(prose, cjk_weights([item.text for item in prose])):
+        item._shape = _prose_shape(cjk)
 
 
 class Plan:

@@ -77,6 +77,35 @@ def cjk_weight(text: str) -> int:
     return count
 
 
+# cjk_weights marks each UTF-16 high byte: 1 for a CJK block, 2 for U+4Dxx (CJK up to U+4DBF)
+_CJK_MARKS = bytes(2 if b == 0x4D else 1 if b in _CJK_HIGH else 0 for b in range(256))
+
+
+def cjk_weights(texts: Sequence[str]) -> list[int]:
+    """:func:`cjk_weight` of each of ``texts``, from one encoding of them all: the main block
+    weighs a page's prose lines together, and per line the calls cost more than the counting.
+
+    Each line is a slice of the joined high bytes (UTF-16 units are code points unless a
+    character lies beyond U+FFFF: then the lines are counted one by one)."""
+    joined = "".join(texts)
+    high = joined.encode("utf-16-le", "surrogatepass")[1::2]
+    if len(high) != len(joined):
+        return [cjk_weight(text) for text in texts]
+    marks = high.translate(_CJK_MARKS)
+    count = marks.count
+    hexagrams = b"\x02" in marks   # rare: only then are U+4DC0-4DFF looked for
+    weights: list[int] = []
+    start = 0
+    for text in texts:
+        end = start + len(text)
+        weight = count(b"\x01", start, end)
+        if hexagrams:
+            weight += sum(1 for char in text if "\u4d00" <= char <= "\u4dbf")
+        weights.append(weight)
+        start = end
+    return weights
+
+
 def line_score(cjk: int, prose: bool, claimed: bool, chrome: bool, listed: bool = False,
                dated: bool = False, widget: bool = False, markup: bool = False,
                scoring: Scoring = SCORING) -> float:

@@ -6,6 +6,7 @@ are mostly known menu words.  Both are strong when the shape is unmistakable, we
 
 from __future__ import annotations
 
+from newsctl.cleaning.pageanswers import page_memo
 from newsctl.cleaning.rulewords import RuleWords, rule_words
 from newsctl.cleaning.shapes import BAR, CJK_PHRASE, CRUMB_DROP, HOME, NAV_STOP
 from newsctl.cleaning.sitenames import is_channel, is_site_name
@@ -23,6 +24,7 @@ CRUMB_STOP = regexcache.compile(r"[。，！？,]")
 SUBTITLE_COLON = regexcache.compile(r"\S[：:][\u4e00-\u9fff]{3,}")
 
 
+@page_memo   # (asked by the strong rules, then by the weak ones when they found it loose)
 def breadcrumb_verdict(text: str) -> Verdict | None:
     """A breadcrumb trail (``首页 > 财经 > 正文``, ``当前位置：…``) naming its deepest channel, or None."""
     lx = rule_words()
@@ -55,6 +57,7 @@ def crumb_channel(part: str) -> str | None:
     return part
 
 
+@page_memo   # (asked by the strong rules, then by the weak ones when they found it loose)
 def navigation_verdict(text: str) -> Verdict | None:
     """A menu row (strong when at least half its items are known menu words), or None."""
     if NAV_STOP.search(text):

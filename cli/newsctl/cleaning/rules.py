@@ -22,12 +22,12 @@ from newsctl.cleaning.captions import caption_label, caption_shape, is_figure_so
 from newsctl.cleaning.fields import parse_row
 from newsctl.cleaning.headings import opens_with_bracket, related_with_item
 from newsctl.cleaning.limits import CHROME_LINE_MAX
-from newsctl.cleaning.linerules import long_line_rules
+from newsctl.cleaning.linerules import LONG_LINE_TABLE
 from newsctl.cleaning.registry import RuleTable
 from newsctl.cleaning.rulewords import phrase_verdict
 from newsctl.cleaning.shortrules import RELATED_HEADING, SHORT_LINE_TABLE, bare
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
-from newsctl.cleaning.weakrules import weak_rules
+from newsctl.cleaning.weakrules import weak_table
 
 # Site chrome (menus, share rows, copyright notes, editor credits, related headings) repeats on
 # every page of a site, and short lines are the costly ones to classify: their verdicts are
@@ -47,7 +47,9 @@ def strong_verdict(text: str, drop: tuple[re.Pattern[str], ...] = (),
     ``drop``, ``headings`` and ``site`` come from a ``--rules`` file: patterns of lines to
     drop, related headings, and line rules of the built-in kind; they are tried first."""
     if _memo_worthy(text):
-        return _strong_memo(text, drop, headings, site)
+        if drop or headings or site is not None:
+            return _site_memo(text, drop, headings, site)
+        return _builtin_memo(text)   # (keyed on the text alone: the cheaper lookup)
     return _strong(text, drop, headings, site)
 
 
@@ -55,18 +57,23 @@ def weak_verdict(text: str) -> Verdict | None:
     """A verdict that holds only around the body (head and tail blocks), or None."""
     if _memo_worthy(text):
         return _weak_memo(text)
-    return weak_rules(text)
+    return weak_table().verdict(text)
 
 
 @functools.lru_cache(maxsize=_MEMO_SIZE)
-def _strong_memo(text: str, drop: tuple[re.Pattern[str], ...],
-                 headings: frozenset[str], site: RuleTable | None) -> Verdict | None:
+def _builtin_memo(text: str) -> Verdict | None:
+    return _strong(text, (), frozenset(), None)
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _site_memo(text: str, drop: tuple[re.Pattern[str], ...],
+               headings: frozenset[str], site: RuleTable | None) -> Verdict | None:
     return _strong(text, drop, headings, site)
 
 
 @functools.lru_cache(maxsize=_MEMO_SIZE)
 def _weak_memo(text: str) -> Verdict | None:
-    return weak_rules(text)
+    return weak_table().verdict(text)
 
 
 def _strong(text: str, drop: tuple[re.Pattern[str], ...],
@@ -90,7 +97,7 @@ def _strong(text: str, drop: tuple[re.Pattern[str], ...],
             return Verdict(row.rule, True, row=row, value=row.category)
         return shared_verdict("caption", True)
     if len(text) > CHROME_LINE_MAX or "。" in text:
-        return long_line_rules(text)   # rows, widgets and headings never hold a full stop
+        return LONG_LINE_TABLE.verdict(text)   # rows, widgets and headings never hold a full stop
     if headings:
         # a site's own related headings (--rules), before the built-in ones
         if bare(text) in headings:
@@ -100,4 +107,4 @@ def _strong(text: str, drop: tuple[re.Pattern[str], ...],
     verdict = SHORT_LINE_TABLE.verdict(text)
     if verdict is not None:
         return verdict
-    return long_line_rules(text) or phrase_verdict(text, strong_only=True)
+    return LONG_LINE_TABLE.verdict(text) or phrase_verdict(text, strong_only=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.dateline import cut_dateline
 from newsctl.cleaning.headline import headline_shaped
-from newsctl.cleaning.items import Item, Plan, is_paragraph
+from newsctl.cleaning.items import Item, Plan, is_paragraph, shape_all
 from newsctl.cleaning.mainblock import WIDGET_RULES, Block, densest_run, line_score
 from newsctl.cleaning.prose import is_list_item, is_prose
 from newsctl.cleaning.rules import strong_verdict
@@ -137,6 +137,7 @@ def main_block(items: list[Item]) -> Block:
     introduced = False   # under a lead-in ("各節比分："): a table's rows, until the next sentence
     widget_before = False   # a run of buttons (a player's controls) costs once
     signed = False          # the line before is an issuer's name (某某市人民政府办公室)
+    shape_all(items)
     for it in items:
         verdict, keep = it.verdict, it.keep
         claimed = verdict is not None or keep
