@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.crumbtrails import breadcrumb_lines
+from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.head import body_start, choose_headline, cut_first_dateline, echoed_headline
 from newsctl.cleaning.headline import decorated_heads
 from newsctl.cleaning.imagecaptions import (
@@ -80,46 +81,41 @@ class Pass(NamedTuple):
 
 
 def plan(items: list[Item], site: SiteInput = SiteInput(), record: bool = False) -> Plan:
-    """Decide every item's fate by running :data:`PASSES` in order.
+    """Decide every item's fate by running :data:`PASSES` in order; each decides through the
+    plan's :class:`~.decisions.Ledger`.
 
-    With ``record``, each dropped item's ``decided_by`` names the pass that decided (what
-    ``--explain`` prints): the one that gave the verdict its fate came from, else the one that
-    set the fate.  It costs a look at every line after every pass, so it is off unless asked."""
+    With ``record``, each dropped item's ``decided_by`` and ``because`` name the pass that
+    decided and its evidence (what ``--explain`` prints): the pass that gave the verdict its
+    fate came from, else the one that set the fate."""
     new_page()   # (answers about the last page's lines are no use on this one)
-    result = Plan(items)
-    verdict_by: list[str | None] = [None] * len(items)
+    result = Plan(items, Ledger(record))
     for step in PASSES:
-        before = [(it.verdict, it.fate) for it in items] if record else None
+        result.decide.step = step.name
         step.run(result, site)
-        if before is None:
-            continue
-        for i, (item, (verdict, fate)) in enumerate(zip(items, before)):
-            if item.verdict is not verdict:
-                verdict_by[i] = step.name
-            if item.fate != fate:
-                from_verdict = item.verdict is not None and item.verdict.rule == item.fate
-                item.decided_by = verdict_by[i] if from_verdict else step.name
     return result
 
 
 def _judge_lines(result: Plan, site: SiteInput) -> None:
     """Every line's verdict from the rules (a site's first); the markup's claims fill gaps."""
+    decide = result.decide
     if site.weak is not None:
         for item in result.items:
             verdict = site.weak.verdict(item.text)
             if verdict is not None:
-                item.judge_weak(verdict)
+                decide.judge_weak(item, verdict)
     for item in result.items:
         if not item.keep:
-            item.verdict = strong_verdict(item.text, site.drop, site.headings, site.strong)
-            if item.verdict is None and item.claim is not None:
+            verdict = strong_verdict(item.text, site.drop, site.headings, site.strong)
+            if verdict is None and item.claim is not None:
                 # the markup says the line is chrome; a weak rule may say which (a breadcrumb,
                 # a section name: what the metadata reads), else the markup's word stands
                 # (a section's name in a menu is one of many: no evidence of the story's own)
                 weak = item.weak
-                item.verdict = (weak._replace(strong=True)
-                                if weak is not None and weak.rule != "category"
-                                else claimed(item.claim))
+                verdict = (weak._replace(strong=True) if weak is not None and weak.rule != "category"
+                           else claimed(item.claim))
+                decide.claim(item, verdict, "the page's markup places it outside the story")
+            elif verdict is not None:
+                decide.claim(item, verdict)
 
 
 def _main_block(result: Plan, site: SiteInput) -> None:
@@ -135,7 +131,7 @@ def _main_block(result: Plan, site: SiteInput) -> None:
         if not block.start <= dl_index < block.end:
             # so light that the story is elsewhere without it: that tag was not the story's
             item = items[dl_index]
-            item.set_text(item.text_before_cut())
+            result.decide.retext(item, item.text_before_cut())
             result.cuts.pop()
             result.dateline = None
             dl_index = cut_first_dateline(result, block.start)
@@ -162,28 +158,30 @@ def _story_captions(result: Plan, site: SiteInput) -> None:
     """Captions again: the paragraph a dateline opened is the story's first, however short it
     is once cut; then the bio under its heading (the next line the captions left)."""
     dl_index = result.dateline_at
-    captions_after_images(result.items, story=result.items[dl_index] if dl_index is not None else None)
-    bio_under_heading(result.items, result.body_start)
+    captions_after_images(result.items, result.decide,
+                          story=result.items[dl_index] if dl_index is not None else None)
+    bio_under_heading(result.items, result.body_start, result.decide)
 
 
 def _tail(result: Plan, site: SiteInput) -> None:
-    result.tail_start = tail_start(result.items, result.body_start, result.block.end)
+    result.tail_start = tail_start(result.items, result.body_start, result.block.end, result.decide)
 
 
 def _fates(result: Plan, site: SiteInput) -> None:
     """Verdicts act; prose outside the main block goes; weak verdicts and chrome go around the
     body."""
     items, block, start, end = result.items, result.block, result.body_start, result.tail_start
+    decide = result.decide
     title_at = items.index(result.title_item) if result.title_item is not None else -1
     for i, item in enumerate(items):
         if item is result.title_item:
             continue
         if item.verdict is not None:
-            item.drop(item.verdict.rule)
+            decide.drop(item, item.verdict.rule)   # (credited to the pass that gave the verdict)
         elif (i < block.start or i >= block.end) and item.weak is None and is_prose(item.text):
-            item.drop("outside-main-block")   # prose, but not in the story's dense run
+            decide.drop(item, "outside-main-block")   # prose, but not in the story's dense run
         elif i < start or i >= end:
-            _drop_around_body(item, before_title=i < title_at, tail=i >= end)
+            _drop_around_body(decide, item, before_title=i < title_at, tail=i >= end)
 
 
 def _settle(result: Plan, site: SiteInput) -> None:
@@ -222,7 +220,7 @@ def _data_boxes(result: Plan, site: SiteInput) -> None:
             keep_last = (item is not None and is_paragraph(item.text) and len(last.text) >= 4
                          and not any(c.isdigit() for c in last.text))
             for member in run[:-1] if keep_last else run:
-                member.drop("data-box")
+                result.decide.drop(member, "data-box", f"{len(run)} short lines in a row, none a sentence")
         run = []
         before = item
 
@@ -239,7 +237,7 @@ def _box_line(item: Item) -> bool:
 _EVENT_LABELS = ("地點", "地点", "費用", "费用", "地址", "報名", "报名", "對象", "对象", "名額", "名额", "時間", "时间")
 
 
-def _event_details(items: list[Item]) -> None:
+def _event_details(items: list[Item], decide: Ledger) -> None:
     """A date row among an event's other details is part of the story, not the page's date."""
     for i, item in enumerate(items):
         verdict = item.verdict
@@ -248,22 +246,23 @@ def _event_details(items: list[Item]) -> None:
             continue
         around = items[max(0, i - 2):i] + items[i + 1:i + 3]
         if sum(it.text.startswith(_EVENT_LABELS) for it in around) >= 2:
-            item.verdict = None
-            item.judge_weak(None)   # no weak verdict either: a detail of the story, not its date
+            why = "among an event's other details"
+            decide.claim(item, None, why)
+            decide.judge_weak(item, None)   # no weak verdict either: a detail of the story, not its date
 
 
-def _drop_around_body(item: Item, before_title: bool, tail: bool) -> None:
+def _drop_around_body(decide: Ledger, item: Item, before_title: bool, tail: bool) -> None:
     """Head and tail: weak verdicts act; unclassified chrome goes too."""
     if item.weak is not None:
-        item.drop(item.weak.rule)
+        decide.drop(item, item.weak.rule, "a weak rule's line, above or below the story")
     elif tail:
-        item.drop("tail-chrome")
+        decide.drop(item, "tail-chrome")
     elif before_title:
-        item.drop("head-chrome")
+        decide.drop(item, "head-chrome")
     elif not is_prose(item.text) and not is_list_item(item.text):
         # under the headline, before the story: a name, a widget label, a subtitle (副题) that
         # is no sentence; a standfirst written as a sentence stays
-        item.drop("head-chrome")
+        decide.drop(item, "head-chrome")
 
 
 def _cut_inside(result: Plan, site: SiteInput) -> None:
@@ -276,13 +275,13 @@ def _cut_inside(result: Plan, site: SiteInput) -> None:
             result.cuts.append((item.no, domain.group(0).strip(), "ad"))
             text = text[domain.end():]
         if text != item.text:
-            item.set_text(text.strip() or item.text)   # judged again on what is left
+            result.decide.retext(item, text.strip() or item.text)   # judged again on what is left
 
 
-def _items(step: Callable[[list[Item]], object]) -> Callable[[Plan, SiteInput], None]:
-    """A pass that needs only the lines."""
+def _items(step: Callable[[list[Item], Ledger], object]) -> Callable[[Plan, SiteInput], None]:
+    """A pass that needs only the lines (and the ledger it decides through)."""
     def run(result: Plan, site: SiteInput) -> None:
-        step(result.items)
+        step(result.items, result.decide)
     return run
 
 

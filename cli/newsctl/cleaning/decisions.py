@@ -9,8 +9,11 @@ a rule named it) is credited to the pass that gave the verdict, with that pass's
 
 from __future__ import annotations
 
-from newsctl.cleaning.items import Item
-from newsctl.cleaning.verdicts import Verdict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # (the items hold a ledger: imported for the types only)
+    from newsctl.cleaning.items import Item
+    from newsctl.cleaning.verdicts import Verdict
 
 
 class Ledger:

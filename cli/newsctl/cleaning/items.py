@@ -9,6 +9,7 @@ and :mod:`.story` (the main block).
 from __future__ import annotations
 
 from newsctl.cleaning.dateline import Dateline
+from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.mainblock import Block, cjk_weight, cjk_weights
 from newsctl.cleaning.prose import is_list_item, is_prose, is_signature
 from newsctl.cleaning.rules import weak_verdict
@@ -25,6 +26,7 @@ class Item:
         "_shape",
         "_weak",
         "after_image",
+        "because",
         "before_cut",
         "claim",
         "decided_by",
@@ -49,7 +51,8 @@ class Item:
         self._shape: tuple[bool, bool, bool, int] | None = None
         self.weight = 0.0   # its score when the main block was last weighed
         self.claim: str | None = None   # what the page's markup says it is (a rule id)
-        self.decided_by: str | None = None   # the pass that last changed its verdict or fate
+        self.decided_by: str | None = None   # with --explain: the pass that decided its fate
+        self.because = ""                    # ... and on what evidence
 
     def __repr__(self) -> str:
         return f"Item({self.no!r}, {self.text!r}, verdict={self.verdict!r}, fate={self.fate!r})"
@@ -84,10 +87,6 @@ class Item:
     def text_before_cut(self) -> str:
         return self.before_cut if self.before_cut is not None else self.text
 
-    def drop(self, rule: str) -> None:
-        if not self.keep and self.fate is None:
-            self.fate = rule
-
 
 def _prose_shape(cjk: int) -> tuple[bool, bool, bool, int]:
     return (True, False, False, cjk)   # what counts for prose is its length
@@ -115,11 +114,12 @@ def shape_all(items: list[Item]) -> None:
 class Plan:
     """The decisions: each item's fate, the headline, the dateline, and cuts inside lines."""
 
-    __slots__ = ("block", "body_start", "cuts", "dateline", "dateline_at", "items", "story_lines",
-                 "tail_start", "title", "title_item")
+    __slots__ = ("block", "body_start", "cuts", "dateline", "dateline_at", "decide", "items",
+                 "story_lines", "tail_start", "title", "title_item")
 
-    def __init__(self, items: list[Item]) -> None:
+    def __init__(self, items: list[Item], decide: Ledger | None = None) -> None:
         self.items = items
+        self.decide = decide if decide is not None else Ledger()   # the passes decide through it
         self.block = Block(0, len(items), 0.0)   # the story's dense run (the main-block pass)
         self.dateline_at: int | None = None   # the item whose dateline tag was cut
         self.title: TitleChoice | None = None

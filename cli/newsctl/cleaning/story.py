@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.dateline import cut_dateline
+from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.headline import headline_shaped
 from newsctl.cleaning.items import Item, Plan, is_paragraph, shape_all
 from newsctl.cleaning.mainblock import WIDGET_RULES, Block, densest_run, line_score
@@ -56,9 +57,9 @@ def settle_story(result: Plan, cut_dateline_of: Callable[[Plan], int | None]) ->
         if not outside:
             return
         for item in outside:
-            item.fate = "outside-main-block"
-        _trim_head(result.kept)
-        _trim_tail(result.kept)
+            result.decide.overrule(item, "outside-main-block")
+        _trim_head(result.decide, result.kept)
+        _trim_tail(result.decide, result.kept)
         _recut_dateline(result, cut_dateline_of)
         if result.dateline is None:
             _lede_over_tag(result)
@@ -73,12 +74,12 @@ def _recut_dateline(result: Plan, cut_dateline_of: Callable[[Plan], int | None])
         for item in tagged:
             result.cuts = [cut for cut in result.cuts
                            if not (cut[0] == item.no and cut[2] == "dateline-tag")]
-            item.set_text(item.text_before_cut())
+            result.decide.retext(item, item.text_before_cut())
             item.before_cut = None
         result.dateline = None
     if result.dateline is not None:
         return
-    kept = Plan(result.kept)
+    kept = Plan(result.kept, result.decide)
     cut_dateline_of(kept)
     result.dateline = kept.dateline
     result.cuts.extend(kept.cuts)
@@ -96,14 +97,14 @@ def _lede_over_tag(result: Plan) -> None:
     rest, found = cut_dateline(story.text)
     if found is None or not found.tag.startswith(TAG_BRACKETS) or not rest:
         return
-    lede.fate = "head-chrome"
+    result.decide.overrule(lede, "head-chrome")
     result.dateline = found
     result.cuts.append((story.no, found.tag, "dateline-tag"))
     story.before_cut = story.text
-    story.set_text(rest)
+    result.decide.retext(story, rest)
 
 
-def _trim_head(kept: list[Item]) -> None:
+def _trim_head(decide: Ledger, kept: list[Item]) -> None:
     """What the head rule does on the next run: above the first paragraph, a lead-in or a label
     left over goes (a headline or a standfirst may stay)."""
     for item in kept:
@@ -114,10 +115,10 @@ def _trim_head(kept: list[Item]) -> None:
             continue   # a standfirst or a list item above the first paragraph stays
         if item.weak is None and headline_shaped(text) and text[-1] not in "：:":
             continue   # it may be chosen as the headline (a widget word never is)
-        item.fate = "head-chrome"
+        decide.overrule(item, "head-chrome")
 
 
-def _trim_tail(kept: list[Item]) -> None:
+def _trim_tail(decide: Ledger, kept: list[Item]) -> None:
     """What the tail rule does on the next run: the story ends with a sentence or a list item
     (or a notice's sign-off), never with a lead-in or a label left over."""
     for item in reversed(kept):
@@ -126,7 +127,7 @@ def _trim_tail(kept: list[Item]) -> None:
             return
         if item.weak is None and strong_verdict(text) is not None:
             return   # a sign-off's date row, given back to the story (its issuer above it)
-        item.fate = "tail-chrome"
+        decide.overrule(item, "tail-chrome")
 
 
 def main_block(items: list[Item]) -> Block:
