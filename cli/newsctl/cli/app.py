@@ -211,7 +211,8 @@ def _clean_diagnostics(document: Any, explain: bool, quiet: bool) -> None:
         for removal in document.fields.get("removed", ()):
             why = (f"{removal['rule']}: {removal['evidence']}" if removal.get("evidence")
                    else removal["rule"])
-            by = f"  (pass {removal['pass']})" if removal.get("pass") else ""
+            because = f": {removal['because']}" if removal.get("because") else ""
+            by = f"  (pass {removal['pass']}{because})" if removal.get("pass") else ""
             error_line(f"{document.path}:{removal['line']}: removed [{why}] {removal['text']}{by}")
         for key, where in document.fields.get("meta_sources", {}).items():
             error_line(f"{document.path}: meta {key} from the markup: {where}")
