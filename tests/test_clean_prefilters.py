@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsctl.cleaning import dates
+from newsctl.cleaning import dates, headline
 
 _CN_NUM = "〇○零一二三四五六七八九十"
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -58,3 +58,16 @@ def test_samples() -> None:
         for text in (sample, "x" + sample, "3" + sample, sample + "5"):
             assert (dates.MAYBE_DATE.search(text) is None) == (PLAIN_MAYBE_DATE.search(text) is None)
             assert _spans(dates._START, text) == _spans(PLAIN_START, text), text
+
+
+PLAIN_HEAD_SPLIT = re.compile(r"\s*(?:[_｜|丨︱]|——|[-–—])\s*|[\s\u3000]+")
+PLAIN_KEY_DROP = re.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉【】()（）!！?？,，.。:：;；、·・…\-—_|｜*]+")
+HEAD_LINES = st.text(alphabet=" \u3000\t_｜|丨︱-–—－·・，。「」()（）x中a1", max_size=16)
+
+
+@settings(max_examples=3000)
+@given(HEAD_LINES, st.integers(min_value=0, max_value=10))
+def test_head_separators_are_the_plain_patterns(text: str, start: int) -> None:
+    assert ([m.span() for m in headline._HEAD_SPLIT.finditer(text, start)]
+            == [m.span() for m in PLAIN_HEAD_SPLIT.finditer(text, start)])
+    assert headline._KEY_DROP.sub("", text) == PLAIN_KEY_DROP.sub("", text)
