@@ -165,10 +165,14 @@ def title_key(text: str) -> str:
     return _KEY_DROP.sub("", text)
 
 
+# a headline is at most this long (a longer line is a paragraph)
+HEADLINE_MAX = 100
+
+
 @functools.lru_cache(maxsize=_KEY_MEMO)
 def headline_shaped(text: str) -> bool:
     """Short, one phrase, not a finished sentence: ``。`` ends prose, never a headline."""
-    if not 4 <= len(text) <= 100 or "。" in text:
+    if not 4 <= len(text) <= HEADLINE_MAX or "。" in text:
         return False
     if text[-1] in "，,、：:；;" or text.count("，") > 2:
         return False
