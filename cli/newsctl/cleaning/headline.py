@@ -210,6 +210,7 @@ _ECHO_MIN = 8
 _ECHO_TAIL_MAX = 60
 _ECHO_LINE_MAX = 200
 _STOPS = "。！？!?"
+_STOP = regexcache.compile(f"[{_STOPS}]")
 
 
 def decorated_heads(texts: list[str]) -> set[str]:
@@ -227,8 +228,8 @@ def decorated_heads(texts: list[str]) -> set[str]:
         if size > _ECHO_LINE_MAX or size <= _ECHO_MIN or text[-1] in "。！？":
             continue   # (a sentence is no <title> line)
         # a tail holds no sentence stop: it starts after the last one (found once a line, not
-        # searched for in every tail)
-        after_stop = max(map(text.rfind, _STOPS)) + 1
+        # searched for in every tail; most lines hold none)
+        after_stop = max(map(text.rfind, _STOPS)) + 1 if _STOP.search(text) else 0
         for m in _HEAD_SPLIT.finditer(text, _ECHO_MIN):
             end = m.end()
             # a tail of 1 to _ECHO_TAIL_MAX characters
