@@ -96,7 +96,17 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     if not shaped:
         return None
     keys = [title_key(h.text) for _, h, _ in shaped]
-    groups = _group_copies(keys)
+    groups: list[list[int]] = []
+    converted: dict[int, str] = {}
+    for n, key in enumerate(keys):
+        for group in groups:
+            other = keys[group[0]]
+            if key == other or (_maybe_same(key, other) and _converted(n, keys, converted)
+                                == _converted(group[0], keys, converted)):
+                group.append(n)
+                break
+        else:
+            groups.append([n])
     # the same test for a headline printed twice as for one printed once: cleaning removes the
     # copies, and the cleaned page must choose the same headline again
     chosen = None
@@ -260,31 +270,6 @@ def _split_known_tails(parsed: list[tuple[int, Headline]]) -> list[tuple[int, He
                                    h.byline, h.date, (h.text[len(plain):], *h.cuts)))
             break
     return out
-
-
-def _group_copies(keys: list[str]) -> list[list[int]]:
-    """Candidates (by index) grouped with their copies, in the order each group first appears.
-
-    A key joins the first group whose first key is the same, or close enough (``_maybe_same``)
-    and the same once converted to Simplified.  A key equal to a group's first key joins that
-    group: no earlier group can take it, or it would have taken that first key too (both tests
-    are symmetric).  So only keys seen for the first time are compared with the groups."""
-    groups: list[list[int]] = []
-    exact: dict[str, list[int]] = {}               # a group's first key -> the group
-    converted: dict[int, str] = {}
-    for n, key in enumerate(keys):
-        group = exact.get(key)
-        if group is None:
-            for other in groups:
-                if (_maybe_same(key, keys[other[0]])
-                        and _converted(n, keys, converted) == _converted(other[0], keys, converted)):
-                    group = other
-                    break
-            else:
-                group = exact[key] = []
-                groups.append(group)
-        group.append(n)
-    return groups
 
 
 def _converted(n: int, keys: list[str], cache: dict[int, str]) -> str:
