@@ -53,9 +53,17 @@ _DATE = (
 )
 
 
-# every date shape opens with a year (or ROC year) and a separator or 年: cheap to rule out
-MAYBE_DATE = regexcache.compile(r"[0-9０-９〇○零一二三四五六七八九]{2,4}\s*(?:[-/.．／－]|年)"
-                                 r"|\d[-/.]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# every date shape opens with a year (or ROC year) and a separator or 年: cheap to rule out.
+# It holds where two year digits stand before \s* and a separator or 年 (a longer year holds
+# them too), where a digit, a separator and a digit stand, or where a month's name opens.  Each
+# branch is written after one shared first character (its own class checked looking back), so
+# re skips to those characters instead of trying every branch at every place of the line.
+_YEAR_DIGIT = "0-9０-９〇○零一二三四五六七八九"
+MAYBE_DATE = regexcache.compile(
+    r"[" + _YEAR_DIGIT + r"\dJFMASOND]"
+    r"(?:(?<=[" + _YEAR_DIGIT + r"])[" + _YEAR_DIGIT + r"]\s*(?:[-/.．／－]|年)|(?<=\d)[-/.]\d"
+    r"|(?<=J)(?:an|u[nl])|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec)"
+)
 
 
 class DateMatch(NamedTuple):
@@ -73,12 +81,20 @@ def _date_re() -> re.Pattern[str]:
 
 # Where a date can start (a ROC marker or a year before its separator): the full pattern is
 # only tried there, which is far cheaper than scanning it across the whole line.  Every branch
-# opens with the character it needs (a literal or a class; "(?<!\d)\d" is written "\d(?<!\d\d)",
-# the same test once the digit is read), so at most places of a line re rules each branch out
-# with one comparison instead of running its lookbehind.
+# opens with one character of a shared class, then checks (looking back) that it is its own
+# ("(?<!\d)\d" is written "\d(?<!\d\d)", the same test once the digit is read): re skips to
+# the characters of that class and tries the branches only there, instead of everywhere.
+# The branches and their order are those of _ROC, the years and _MONTHS, so the matches (and
+# where each ends: the scan goes on from there) are the same.
+_MONTH_TAILS = (r"(?:(?<=J)(?:an(?:uary)?|une?|uly?)|(?<=F)eb(?:ruary)?|(?<=M)(?:ar(?:ch)?|ay)"
+                r"|(?<=A)(?:pr(?:il)?|ug(?:ust)?)|(?<=S)ep(?:t(?:ember)?)?|(?<=O)ct(?:ober)?"
+                r"|(?<=N)ov(?:ember)?|(?<=D)ec(?:ember)?)")   # _MONTHS after its first letter
 _START = regexcache.compile(
-    _ROC + r"|\d(?<!\d\d)\d{1,3}(?=\s*(?:[-/.]|年))|[" + _CN_NUM + r"][" + _CN_NUM + r"]{1,3}(?=\s*年)"
-    r"|\d(?<![\d./-]\d)\d?(?=[-/.]\d)|\d(?<!\d\d)\d?(?=\s+" + _MONTHS + r")|" + _MONTHS + r"(?=\.?\s+\d)"
+    r"[中民\d" + _CN_NUM + r"JFMASOND]"
+    r"(?:(?<=中)(?:華民國|华民国)|(?<=民)[國国]"   # _ROC
+    r"|(?<=\d)(?<!\d\d)\d{1,3}(?=\s*(?:[-/.]|年))|(?<=[" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?=\s*年)"
+    r"|(?<=\d)(?<![\d./-]\d)\d?(?=[-/.]\d)|(?<=\d)(?<!\d\d)\d?(?=\s+" + _MONTHS + r")"
+    r"|" + _MONTH_TAILS + r"(?=\.?\s+\d))"
 )
 
 

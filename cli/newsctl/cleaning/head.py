@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from newsctl.cleaning.dateline import Dateline, cut_dateline
 from newsctl.cleaning.encoding import mojibake_kind
 from newsctl.cleaning.headline import (
+    HEADLINE_MAX,
     copy_suffix,
     decorated_heads,
     headline_shaped,
@@ -96,17 +97,19 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
     # a headline printed again lower down (an e-paper's list of the page's titles) is the one
     # among the head lines: the kicker above it and the subtitle under it are not repeated
     # (a copy starts like a candidate's headline: a substring test rules out most lines)
-    probes = {parse_headline(text, suffixes).text[:4] for _, text in window}
-    rest = items[start:]
+    heads = [parse_headline(text, suffixes).text for _, text in window]
+    probes = {head[:4] for head in heads}
     # (one scan of the rest first: most probes occur nowhere below, and each line then meets
-    # only those that do; a probe holds no line break, so it never matches across two lines)
-    below = "\n".join(item.text for item in rest)
+    # only those that do; a probe holds no line break, so it never matches across two lines.
+    # Only lines that may be headline-shaped are scanned: prose, most of the rest, never is)
+    below = "\n".join(text for item in items[start:]
+                      if len(text := item.text) <= HEADLINE_MAX and "。" not in text)
     probes = {probe for probe in probes if probe in below}
     later = {title_key(text) for text in _lines_holding(below, probes)
              if headline_shaped(text) and not is_prose(text)}
     # a widget list printed above and below the story (share buttons) repeats as a block; a
     # headline printed again is a line alone: drop the repeated lines that stand in a run
-    keys = [title_key(parse_headline(text, suffixes).text) for _, text in window]
+    keys = [title_key(head) for head in heads]
     in_run = {key for n, key in enumerate(keys) if key in later
               and ((n > 0 and keys[n - 1] in later) or (n + 1 < len(keys) and keys[n + 1] in later))}
     later -= in_run
@@ -133,8 +136,11 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
     site = choice.headline.site
     if site is None:
         # "<headline> - <站名>" elsewhere on the page: the repeated headline names the site
-        site = next((name for item in items if item is not result.title_item
-                     and (name := copy_suffix(item.text, choice.headline.text))), None)
+        # (copy_suffix's first test written out: most lines do not start with the headline)
+        text = choice.headline.text
+        site = next((name for item in items if item.text.startswith(text)
+                     and item is not result.title_item and (name := copy_suffix(item.text, text))),
+                    None)
         if site is not None:
             result.title = choice = choice._replace(headline=choice.headline._replace(site=site))
     probe = choice.headline.text[:4]

@@ -41,7 +41,10 @@ _LEADING_DATE = regexcache.compile(
 # every suffix, label and junk shape needs one of these characters
 _DECORATION = regexcache.compile(r"[_｜|丨︱—\-–－*＊#＃=~～【】〈〉［］\[\]》／/（(：:]")
 _DIGITS = regexcache.compile(r"\d")
-_KEY_DROP = regexcache.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉【】()（）!！?？,，.。:：;；、·・…\-—_|｜*]+")
+_KEY_DROP_CHAR = r"[\s\u3000\"'“”‘’「」『』《》〈〉【】()（）!！?？,，.。:：;；、·・…\-—_|｜*]"
+# (a run of them, written as one then more: a pattern that opens with a character class lets re
+# skip straight to the next such character)
+_KEY_DROP = regexcache.compile(_KEY_DROP_CHAR + _KEY_DROP_CHAR + "*")
 # a title suffix segment is short; a long tail after " - " is part of the headline
 _SEGMENT_MAX = 20
 
@@ -162,10 +165,14 @@ def title_key(text: str) -> str:
     return _KEY_DROP.sub("", text)
 
 
+# a headline is at most this long (a longer line is a paragraph)
+HEADLINE_MAX = 100
+
+
 @functools.lru_cache(maxsize=_KEY_MEMO)
 def headline_shaped(text: str) -> bool:
     """Short, one phrase, not a finished sentence: ``。`` ends prose, never a headline."""
-    if not 4 <= len(text) <= 100 or "。" in text:
+    if not 4 <= len(text) <= HEADLINE_MAX or "。" in text:
         return False
     if text[-1] in "，,、：:；;" or text.count("，") > 2:
         return False
@@ -190,10 +197,20 @@ def copy_suffix(line: str, headline: str) -> str | None:
     return tail.group("name") if tail is not None else None
 
 
-_HEAD_SPLIT = regexcache.compile(r"\s*(?:[_｜|丨︱]|——|[-–—])\s*|[\s\u3000]+")
+# a separator (maybe with spaces around it), or a run of spaces:
+# r"\s*(?:[_｜|丨︱]|——|[-–—])\s*|\s+", written as its first character (a space or the separator's
+# first) and then, branch by branch, what follows once that character is read (each branch checks
+# it looking back): the same matches, ending at the same places, but re skips straight to those
+# characters instead of trying both branches at every place of the line
+_HEAD_SPLIT = regexcache.compile(
+    r"[\s_｜|丨︱\-–—](?:(?<=\s)\s*(?:[_｜|丨︱]|——|[-–—])\s*"
+    r"|(?<=[_｜|丨︱])\s*|(?<=—)—\s*|(?<=[-–—])\s*|(?<=\s)\s*)"
+)
 _ECHO_MIN = 8
 _ECHO_TAIL_MAX = 60
 _ECHO_LINE_MAX = 200
+_STOPS = "。！？!?"
+_STOP = regexcache.compile(f"[{_STOPS}]")
 
 
 def decorated_heads(texts: list[str]) -> set[str]:
@@ -207,13 +224,15 @@ def decorated_heads(texts: list[str]) -> set[str]:
     """
     heads: set[str] = set()
     for text in texts:
-        if len(text) > _ECHO_LINE_MAX or len(text) <= _ECHO_MIN or text[-1] in "。！？":
+        size = len(text)
+        if size > _ECHO_LINE_MAX or size <= _ECHO_MIN or text[-1] in "。！？":
             continue   # (a sentence is no <title> line)
+        # a tail holds no sentence stop: it starts after the last one (found once a line, not
+        # searched for in every tail; most lines hold none)
+        after_stop = max(map(text.rfind, _STOPS)) + 1 if _STOP.search(text) else 0
         for m in _HEAD_SPLIT.finditer(text, _ECHO_MIN):
-            tail = text[m.end():]
-            if tail and len(tail) <= _ECHO_TAIL_MAX and not _STOP.search(tail):
+            end = m.end()
+            # a tail of 1 to _ECHO_TAIL_MAX characters
+            if size - _ECHO_TAIL_MAX <= end < size and end >= after_stop:
                 heads.add(title_key(text[: m.start()]))
     return heads
-
-
-_STOP = regexcache.compile(r"[。！？!?]")

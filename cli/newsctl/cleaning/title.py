@@ -113,8 +113,8 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
     if echoed:
         # the echoed candidate nearest the story, with its copies (echoed as printed here: the
         # echo of a line's own head would be the line itself)
-        raw = {i: title_key(t) for i, t in candidates}
-        last = next((n for n in reversed(range(len(shaped))) if raw[shaped[n][0]] in echoed
+        raw = dict(candidates)
+        last = next((n for n in reversed(range(len(shaped))) if title_key(raw[shaped[n][0]]) in echoed
                      and shaped[n][2] and _headline_like(shaped[n][1])), None)
         if last is not None:
             chosen = next(g for g in groups if last in g)
@@ -139,27 +139,37 @@ def choose_title(candidates: list[tuple[int, str]], plain: Callable[[str], bool]
         chosen = next(([n] for n in range(len(shaped)) if shaped[n][2]), None)
     if chosen is None:
         return None
-    texts = [shaped[n][1].text for n in chosen]
-    best_text = max(texts, key=lambda t: (texts.count(t), -texts.index(t)))
-    best = chosen[texts.index(best_text)]
-    members = [shaped[n] for n in chosen]
-    merged = Headline(
-        best_text,
-        site=next((h.site for _, h, _ in members if h.site), None),
-        channel=next((h.channel for _, h, _ in members if h.channel), None),
-        label=next((h.label for _, h, _ in members if h.label), None),
-        byline=next((h.byline for _, h, _ in members if h.byline), None),
-        date=next((h.date for _, h, _ in members if h.date), None),
-        cuts=shaped[best][1].cuts,
-    )
+    best, merged = _merged([shaped[n][1] for n in chosen], chosen)
     copies = tuple(shaped[n][0] for n in chosen if n != best)
-    rivals = [shaped[n][0] for n in range(len(shaped))
-              if n not in chosen and shaped[n][1].decorated]
-    rivals += [shaped[n][0] for g in groups if g is not chosen for n in g[1:]]
-    # a head line printed again below the story would be chosen on the cleaned page, where the
-    # headline's own copies are gone: its head copy goes (the one below stays)
-    rivals += [shaped[n][0] for n in range(len(shaped)) if n not in chosen and keys[n] in repeated]
-    return TitleChoice(shaped[best][0], merged, copies, keys[best], tuple(sorted(set(rivals))))
+    # the other decorated candidates, and (a head line printed again below the story would be
+    # chosen on the cleaned page, where the headline's own copies are gone) those printed below
+    members = set(chosen)
+    rivals = {shaped[n][0] for n in range(len(shaped)) if n not in members
+              and (shaped[n][1].decorated or keys[n] in repeated)}
+    rivals.update(shaped[n][0] for g in groups if g is not chosen for n in g[1:])
+    return TitleChoice(shaped[best][0], merged, copies, keys[best], tuple(sorted(rivals)))
+
+
+def _merged(members: list[Headline], chosen: list[int]) -> tuple[int, Headline]:
+    """The chosen candidate (of ``chosen``, the members' indexes) whose text most members
+    print, the first of them on a tie, with each part (site, channel…) the first member that
+    has it gives."""
+    if len(members) == 1:   # (most pages: the parts are its own)
+        h = members[0]
+        return chosen[0], Headline(h.text, h.site or None, h.channel or None, h.label or None,
+                                   h.byline or None, h.date or None, h.cuts)
+    texts = [h.text for h in members]
+    best_text = max(texts, key=lambda t: (texts.count(t), -texts.index(t)))
+    best = texts.index(best_text)
+    return chosen[best], Headline(
+        best_text,
+        site=next((h.site for h in members if h.site), None),
+        channel=next((h.channel for h in members if h.channel), None),
+        label=next((h.label for h in members if h.label), None),
+        byline=next((h.byline for h in members if h.byline), None),
+        date=next((h.date for h in members if h.date), None),
+        cuts=members[best].cuts,
+    )
 
 
 # a headline says something: at least this many characters (a site or office name is shorter)
