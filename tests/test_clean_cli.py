@@ -61,7 +61,7 @@ def test_clean_is_idempotent_through_the_cli() -> None:
         assert twice == once, sample.name
 
 
-def test_explain_names_the_pass_that_decided() -> None:
+def test_explain_names_the_pass_that_decided_and_its_evidence() -> None:
     page = "\n".join([
         "市区新增三处口袋公园 周边居民有了休闲去处", "分享到：微信 微博",
         "市园林局日前表示，三处口袋公园已于本周建成开放，总面积约一万平方米。",
@@ -70,7 +70,8 @@ def test_explain_names_the_pass_that_decided() -> None:
         "相关阅读", "老城区改造提速 年内完成三十个项目", "城东绿道二期开工建设"])
     explained = invoke(["clean", "--explain"], input=page).stderr.splitlines()
     assert any(line.endswith("分享到：微信 微博  (pass rules)") for line in explained)
-    assert any(line.endswith("城东绿道二期开工建设  (pass related-blocks)") for line in explained)
+    assert any(line.endswith("城东绿道二期开工建设  (pass related-blocks: listed under the heading on line 6)")
+               for line in explained)
 
 
 def test_site_rules_file(tmp_path: Path) -> None:

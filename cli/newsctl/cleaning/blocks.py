@@ -22,7 +22,6 @@ from typing import NamedTuple
 
 from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.crumbtrails import breadcrumb_lines
-from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.head import body_start, choose_headline, cut_first_dateline, echoed_headline
 from newsctl.cleaning.headline import decorated_heads
 from newsctl.cleaning.imagecaptions import (
@@ -30,7 +29,7 @@ from newsctl.cleaning.imagecaptions import (
     captions_after_images,
     gallery_captions,
 )
-from newsctl.cleaning.items import Item, Plan, is_paragraph
+from newsctl.cleaning.items import Item, Ledger, Plan, is_paragraph
 from newsctl.cleaning.mainblock import Block, densest_run
 from newsctl.cleaning.pageanswers import new_page
 from newsctl.cleaning.prose import is_list_item, is_prose
@@ -82,7 +81,7 @@ class Pass(NamedTuple):
 
 def plan(items: list[Item], site: SiteInput = SiteInput(), record: bool = False) -> Plan:
     """Decide every item's fate by running :data:`PASSES` in order; each decides through the
-    plan's :class:`~.decisions.Ledger`.
+    plan's :class:`~.items.Ledger`.
 
     With ``record``, each dropped item's ``decided_by`` and ``because`` name the pass that
     decided and its evidence (what ``--explain`` prints): the pass that gave the verdict its
@@ -141,15 +140,15 @@ def _main_block(result: Plan, site: SiteInput) -> None:
 def _body_and_headline(result: Plan, site: SiteInput) -> None:
     """Where the body starts, and the headline above it."""
     items, block, dl_index = result.items, result.block, result.dateline_at
-    start = body_start(items, dl_index, block.start)
+    start = body_start(items, result.decide, dl_index, block.start)
     # (the <title> line heads a page dump; in the story itself, copies are alt texts)
     echoed = decorated_heads([item.text for item in items[:max(block.start, 1)]])
     headline_at = echoed_headline(items, start, block.end, echoed)
     if headline_at is not None:
         # the headline stands below what looked like the first paragraph (a notice, a teaser):
         # the story starts under its headline
-        start = body_start(items, dl_index if dl_index and dl_index > headline_at else None,
-                           headline_at + 1)
+        start = body_start(items, result.decide,
+                           dl_index if dl_index and dl_index > headline_at else None, headline_at + 1)
     choose_headline(result, site.suffixes, start, echoed)
     result.body_start = start
 
@@ -254,7 +253,7 @@ def _event_details(items: list[Item], decide: Ledger) -> None:
 def _drop_around_body(decide: Ledger, item: Item, before_title: bool, tail: bool) -> None:
     """Head and tail: weak verdicts act; unclassified chrome goes too."""
     if item.weak is not None:
-        decide.drop(item, item.weak.rule, "a weak rule's line, above or below the story")
+        decide.drop(item, item.weak.rule, "below the story" if tail else "above the story")
     elif tail:
         decide.drop(item, "tail-chrome")
     elif before_title:

@@ -5,8 +5,7 @@ channel names the category.  (A trail on one line is :mod:`.menus`' job.)
 
 from __future__ import annotations
 
-from newsctl.cleaning.decisions import Ledger
-from newsctl.cleaning.items import Item
+from newsctl.cleaning.items import Item, Ledger
 from newsctl.cleaning.menus import crumb_channel
 from newsctl.cleaning.prose import is_prose
 from newsctl.cleaning.verdicts import Verdict

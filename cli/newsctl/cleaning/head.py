@@ -17,7 +17,7 @@ from newsctl.cleaning.headline import (
     parse_headline,
     title_key,
 )
-from newsctl.cleaning.items import Item, Plan, is_paragraph
+from newsctl.cleaning.items import Item, Ledger, Plan, is_paragraph
 from newsctl.cleaning.prose import is_list_item, is_prose
 from newsctl.cleaning.rules import strong_verdict, weak_verdict
 from newsctl.cleaning.story import TAG_BRACKETS, is_lede
@@ -65,9 +65,9 @@ def cut_first_dateline(result: Plan, first: int = 0) -> int | None:
     if rest:
         result.cuts.append((item.no, found.tag, "dateline-tag"))
         item.before_cut = item.text
-        item.set_text(rest)
+        result.decide.retext(item, rest)
     else:
-        item.verdict = Verdict("dateline-tag", True)   # a tag alone on its line
+        result.decide.claim(item, Verdict("dateline-tag", True), "a dateline tag alone on its line")
     return i
 
 
@@ -128,11 +128,12 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
         return
     result.title = choice
     result.title_item = items[choice.at]
+    decide, title_no = result.decide, items[choice.at].no
     for i in choice.copies:
-        items[i].verdict = Verdict("title-duplicate", True)
+        decide.claim(items[i], Verdict("title-duplicate", True), f"a copy of the headline on line {title_no}")
     for i in choice.rivals:
         if items[i].weak is None:   # with a weak verdict it goes anyway (it is in the head)
-            items[i].verdict = Verdict("head-chrome", True)
+            decide.claim(items[i], Verdict("head-chrome", True), f"a rival of the headline on line {title_no}")
     site = choice.headline.site
     if site is None:
         # "<headline> - <站名>" elsewhere on the page: the repeated headline names the site
@@ -153,16 +154,17 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
         if not headline_shaped(tail or item.text) or is_prose(tail or item.text):
             continue
         if title_key(item.text) == choice.key:
-            item.verdict = Verdict("title-duplicate", True)
+            decide.claim(item, Verdict("title-duplicate", True), f"the headline on line {title_no} again")
             continue
         headline = parse_headline(item.text, suffixes)
         decorated = headline.decorated
         if tail is not None and not decorated:
             headline, decorated = parse_headline(tail), True   # the suffix is the site's name
         if title_key(headline.text) == choice.key:
-            item.verdict = Verdict("title-duplicate", True)
+            decide.claim(item, Verdict("title-duplicate", True), f"the headline on line {title_no} again")
         elif site is not None and (headline.site == site or decorated):
-            item.verdict = Verdict("alt-text", True)   # an image's alt text: "<描述> - <站名>"
+            # an image's alt text: "<描述> - <站名>"
+            decide.claim(item, Verdict("alt-text", True), f"a line that ends with the site's name, {site}")
         else:
             continue
         if decorated and i + 1 < len(items):
@@ -206,7 +208,7 @@ def _site_tail(text: str, site: str) -> str | None:
     return stripped.rstrip() if len(stripped) < len(head) and stripped.strip() else None
 
 
-def body_start(items: list[Item], dl_index: int | None, block_start: int = 0) -> int:
+def body_start(items: list[Item], decide: Ledger, dl_index: int | None, block_start: int = 0) -> int:
     """Index of the story's first paragraph at or after ``block_start`` (the dateline's
     paragraph when little prose stands above it); lines above it that only repeat it are marked."""
     first = None
@@ -218,7 +220,7 @@ def body_start(items: list[Item], dl_index: int | None, block_start: int = 0) ->
                     and _printed_twice(items, i)):
                 continue   # a long headline with a comma, printed again with its site suffix
             if not item.keep and _summarises_next(items, i):
-                item.verdict = Verdict("summary-duplicate", True)
+                decide.claim(item, Verdict("summary-duplicate", True), "the paragraph under it says it again")
                 continue
             first = i
             break
@@ -229,11 +231,11 @@ def body_start(items: list[Item], dl_index: int | None, block_start: int = 0) ->
         if len(between) <= 2:
             # the dateline opens the story; prose above it is a lede copy or a slogan
             for it in between:
-                it.verdict = Verdict("head-chrome", True)
+                decide.claim(it, Verdict("head-chrome", True), "prose above the paragraph the dateline opens")
             return dl_index
     for item in items[:first]:
         if item.verdict is None and is_prose(item.text) and _repeats(item.text, items[first].text):
-            item.verdict = Verdict("summary-duplicate", True)
+            decide.claim(item, Verdict("summary-duplicate", True), "the story's first paragraph repeats it")
     return first
 
 

@@ -7,8 +7,7 @@ one-short-sentence lines is a gallery's captions.  (Captions by shape, wherever 
 from __future__ import annotations
 
 from newsctl.cleaning.captions import caption_shape, has_trailing_credit
-from newsctl.cleaning.decisions import Ledger
-from newsctl.cleaning.items import Item
+from newsctl.cleaning.items import Item, Ledger
 from newsctl.cleaning.prose import is_list_item
 from newsctl.cleaning.verdicts import Verdict
 

@@ -4,9 +4,8 @@ box) takes the run of short headline-like lines after it, and the teasers' one-l
 
 from __future__ import annotations
 
-from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.headline import headline_shaped
-from newsctl.cleaning.items import Item
+from newsctl.cleaning.items import Item, Ledger
 from newsctl.cleaning.limits import LINKED_HEADLINE_MAX
 from newsctl.cleaning.prose import is_list_item, is_prose
 from newsctl.cleaning.verdicts import Verdict

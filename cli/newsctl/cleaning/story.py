@@ -13,9 +13,8 @@ from collections.abc import Callable
 
 from newsctl.cleaning.captions import cut_inline_credits
 from newsctl.cleaning.dateline import cut_dateline
-from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.headline import headline_shaped
-from newsctl.cleaning.items import Item, Plan, is_paragraph, shape_all
+from newsctl.cleaning.items import Item, Ledger, Plan, is_paragraph, shape_all
 from newsctl.cleaning.mainblock import WIDGET_RULES, Block, densest_run, line_score
 from newsctl.cleaning.prose import is_list_item, is_prose
 from newsctl.cleaning.rules import strong_verdict

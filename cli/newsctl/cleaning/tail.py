@@ -5,9 +5,8 @@ heading below the first paragraph.
 
 from __future__ import annotations
 
-from newsctl.cleaning.decisions import Ledger
 from newsctl.cleaning.headings import is_bio_heading, is_comment_heading, is_company_heading
-from newsctl.cleaning.items import Item, is_paragraph
+from newsctl.cleaning.items import Item, Ledger, is_paragraph
 from newsctl.cleaning.prose import is_list_item, is_prose, is_signature
 from newsctl.cleaning.verdicts import Verdict
 

@@ -43,7 +43,7 @@ _DAMAGE_HINT = regexcache.compile(r"[\u0080-\u00ff(（]")
 
 class CleanOptions(NamedTuple):
     """How to clean: ``rules`` are site rules from ``--rules FILE`` (see :func:`load_rules`);
-    ``explain`` records which pass removed each line (``Removal.by``)."""
+    ``explain`` records which pass removed each line and why (``Removal.by``, ``because``)."""
 
     rules: SiteRules | None = None
     explain: bool = False
@@ -57,6 +57,7 @@ class Removal(NamedTuple):
     rule: str          # short stable rule id: "byline", "share-widget", "caption", …
     evidence: str = ""  # for lines no rule names: where the story is, and the line's weight
     by: str = ""        # the cleaner's pass that decided (with CleanOptions.explain)
+    because: str = ""   # ... and the evidence it went by, where the rule id does not say it all
 
 
 class CleanResult(NamedTuple):
@@ -135,7 +136,7 @@ def _removals(decided: Plan) -> list[Removal]:
     run = decided.story_lines
     where = f"story lines {run[0]}-{run[1]}; this line weighs " if run else "no story found; this line weighs "
     return [Removal(it.no, it.text, it.fate, f"{where}{it.weight:+.0f}" if it.fate in _UNNAMED else "",
-                    it.decided_by or "")
+                    it.decided_by or "", it.because)
             for it in decided.items if it.fate is not None]
 
 

@@ -39,7 +39,8 @@ class CleanTask:
             extra["removed"] = [
                 {"line": r.line, "text": r.text, "rule": r.rule,
                  **({"evidence": r.evidence} if r.evidence else {}),
-                 **({"pass": r.by} if r.by else {})} for r in result.removed
+                 **({"pass": r.by} if r.by else {}),
+                 **({"because": r.because} if r.because else {})} for r in result.removed
             ]
             if result.meta_sources:
                 extra["meta_sources"] = dict(result.meta_sources)
