@@ -130,7 +130,8 @@ def _main_block(result: Plan, site: SiteInput) -> None:
         if not block.start <= dl_index < block.end:
             # so light that the story is elsewhere without it: that tag was not the story's
             item = items[dl_index]
-            result.decide.retext(item, item.text_before_cut())
+            # (it still counts as the line whose tag was cut: the settle pass looks for it)
+            result.decide.restore(item, forget=False)
             result.cuts.pop()
             result.dateline = None
             dl_index = cut_first_dateline(result, block.start)

@@ -64,8 +64,7 @@ def cut_first_dateline(result: Plan, first: int = 0) -> int | None:
     result.dateline = found
     if rest:
         result.cuts.append((item.no, found.tag, "dateline-tag"))
-        item.before_cut = item.text
-        result.decide.retext(item, rest)
+        result.decide.cut_tag(item, rest)
     else:
         result.decide.claim(item, Verdict("dateline-tag", True), "a dateline tag alone on its line")
     return i
@@ -168,7 +167,7 @@ def choose_headline(result: Plan, suffixes: tuple[str, ...], start: int,
         else:
             continue
         if decorated and i + 1 < len(items):
-            items[i + 1].after_image = True   # alt text stands for an image: a caption follows
+            decide.image_above(items[i + 1])   # alt text stands for an image: a caption follows
 
 
 def _lines_holding(joined: str, probes: set[str]) -> list[str]:

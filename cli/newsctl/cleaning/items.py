@@ -181,6 +181,23 @@ class Ledger:
         """The line's text changes (a tag or credit cut off): it is judged again on it."""
         item.set_text(text)
 
+    def cut_tag(self, item: Item, rest: str) -> None:
+        """A dateline tag is cut off the line's start: ``rest`` is left, the text before the
+        cut is kept (:meth:`restore` gives it back)."""
+        item.before_cut = item.text
+        item.set_text(rest)
+
+    def restore(self, item: Item, forget: bool = True) -> None:
+        """The line gets back its text from before its tag was cut (``forget``: and no longer
+        counts as a line that had one)."""
+        item.set_text(item.text_before_cut())
+        if forget:
+            item.before_cut = None
+
+    def image_above(self, item: Item) -> None:
+        """The line stands under what stood for an image (an alt text): it may be a caption."""
+        item.after_image = True
+
     def judge_weak(self, item: Item, verdict: Verdict | None) -> None:
         """A weak verdict in the built-in rules' stead (None: the line is the story's)."""
         item.judge_weak(verdict)

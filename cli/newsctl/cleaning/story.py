@@ -73,8 +73,7 @@ def _recut_dateline(result: Plan, cut_dateline_of: Callable[[Plan], int | None])
         for item in tagged:
             result.cuts = [cut for cut in result.cuts
                            if not (cut[0] == item.no and cut[2] == "dateline-tag")]
-            result.decide.retext(item, item.text_before_cut())
-            item.before_cut = None
+            result.decide.restore(item)
         result.dateline = None
     if result.dateline is not None:
         return
@@ -99,8 +98,7 @@ def _lede_over_tag(result: Plan) -> None:
     result.decide.overrule(lede, "head-chrome")
     result.dateline = found
     result.cuts.append((story.no, found.tag, "dateline-tag"))
-    story.before_cut = story.text
-    result.decide.retext(story, rest)
+    result.decide.cut_tag(story, rest)
 
 
 def _trim_head(decide: Ledger, kept: list[Item]) -> None:
