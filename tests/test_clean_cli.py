@@ -129,3 +129,11 @@ def test_clean_folder_json_pipeline_into_convert(tmp_path: Path) -> None:
     big5 = next(r for r in records if r["path"].endswith("big5.txt"))
     assert set(big5["meta"]) >= META_KEYS
     assert big5["encoding"] == "cp950"
+
+
+def test_text_output_is_the_json_texts() -> None:
+    """Text output works out less (no metadata, no removed list) and prints the same text."""
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        text = invoke(["clean", "-q", str(sample)]).stdout
+        record = json.loads(invoke(["clean", "-q", "--json", str(sample)]).stdout)
+        assert text == record["text"] + "\n", sample.name

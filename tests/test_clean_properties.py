@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsctl.jobs.clean import META_KEYS, clean_text
+from newsctl.jobs.clean import META_KEYS, CleanOptions, clean_text
 from newsctl.io.encodings import decode_bytes
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -106,6 +106,16 @@ def test_idempotent_on_arbitrary_text(text: str) -> None:
 @given(realistic_pages)
 def test_output_shape_on_realistic_pages(page: str) -> None:
     _check_shape(page)
+
+
+@SETTINGS
+@given(realistic_pages)
+def test_the_text_is_the_same_without_the_removed_list_and_the_metadata(page: str) -> None:
+    """The command line asks only for what it prints: skipping the rest never changes the text."""
+    full = clean_text(page)
+    lean = clean_text(page, CleanOptions(removed=False, metadata=False))
+    assert (lean.text, lean.title, lean.warnings) == (full.text, full.title, full.warnings)
+    assert lean.removed == () and lean.meta == dict.fromkeys(META_KEYS)
 
 
 @SETTINGS

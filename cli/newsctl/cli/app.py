@@ -190,7 +190,10 @@ def clean(
     from newsctl.engine.tasks import CleanTask
     from newsctl.jobs.clean import CleanOptions, load_rules
 
-    options = CleanOptions(rules=load_rules(rules) if rules else None, explain=explain)
+    # only what the output shows is worked out: the removed lines with --explain, the metadata
+    # with --json (and the markup's sources of it with --explain)
+    options = CleanOptions(rules=load_rules(rules) if rules else None, explain=explain,
+                           removed=explain, metadata=json or explain)
     common = _common(inputs, json, output, out_dir, encoding, jobs, glob, quiet, fail_fast, engine, scheduler)
 
     def render_text(document: Any) -> str:

@@ -43,10 +43,17 @@ _DAMAGE_HINT = regexcache.compile(r"[\u0080-\u00ff(（]")
 
 class CleanOptions(NamedTuple):
     """How to clean: ``rules`` are site rules from ``--rules FILE`` (see :func:`load_rules`);
-    ``explain`` records which pass removed each line and why (``Removal.by``, ``because``)."""
+    ``explain`` records which pass removed each line and why (``Removal.by``, ``because``).
+
+    ``removed`` and ``metadata``: whether to list what was removed and to read the page's
+    metadata; without them ``CleanResult.removed`` is empty and every ``meta`` value None.  The
+    text is the same either way: the command line asks only for what it prints (the list with
+    ``--explain``, the metadata with ``--json``), so plain text output spares the work."""
 
     rules: SiteRules | None = None
     explain: bool = False
+    removed: bool = True
+    metadata: bool = True
 
 
 class Removal(NamedTuple):
@@ -161,6 +168,8 @@ def clean_page(page: Page, options: CleanOptions = CleanOptions()) -> CleanResul
 
     evidence = page_evidence(page.lines, declared_titles(page))
     result = _clean(page.text, options, evidence)
+    if not options.metadata:
+        return result
     declared = dict(page.meta)
     leaf = trail_leaf(page.lines, result.title)
     if leaf is not None and "category" not in declared:
@@ -179,16 +188,18 @@ def _clean(text: str, options: CleanOptions, evidence: PageEvidence) -> CleanRes
     site = SiteInput(compiled(rules.drop_patterns), frozenset(rules.tail_headings),
                      rules.title_suffixes, strong, weak)
     decided = plan(items, site, record=options.explain)
-    meta = build_meta(decided, rules.site)
+    meta = build_meta(decided, rules.site) if options.metadata else dict.fromkeys(META_KEYS)
     body = join_open_ends(decided.kept, accept=_plain_prose)
     title = decided.title.headline.text if decided.title is not None else None
     paragraphs = tuple(it.text for it in body)
 
-    removed.extend(_removals(decided))
-    removed.extend(Removal(no, cut, rule) for no, cut, rule in decided.cuts)
-    removed.extend(_title_removals(decided))
-    removed.sort(key=lambda r: r.line)
+    if options.removed:
+        removed.extend(_removals(decided))
+        removed.extend(Removal(no, cut, rule) for no, cut, rule in decided.cuts)
+        removed.extend(_title_removals(decided))
+        removed.sort(key=lambda r: r.line)
     if not paragraphs and not title and text.strip():
         warnings.append("no article text found")
     out = ([title] if title else []) + list(paragraphs)
-    return CleanResult("\n".join(out), title, paragraphs, meta, tuple(removed), tuple(warnings))
+    return CleanResult("\n".join(out), title, paragraphs, meta,
+                       tuple(removed) if options.removed else (), tuple(warnings))
