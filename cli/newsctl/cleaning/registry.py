@@ -10,9 +10,10 @@ user's ``--rules`` file is checked against its own).
 A :class:`RuleTable` compiles a list of rules once into one function: a chain of guards in
 the rules' order, as one would write by hand, except that which first characters can start a
 rule's match is read from its pattern (hand-written guards had to copy the patterns, and
-drifted from them).  The first rule that holds decides; the order is the list's.  To add a
-rule, add a declaration to the table where it belongs (:mod:`.shortrules`, :mod:`.linerules`,
-:mod:`.weakrules`); its examples become tests (``tests/test_rule_registry.py``).
+drifted from them).  The first rule that holds decides; the order is the list's.  The rules
+are written as data (``data/clean/*_rules.toml``, read by :mod:`.ruledata`); to add one, add a
+``[[rule]]`` entry to the file where it belongs; its examples become tests
+(``tests/test_rule_registry.py``).
 """
 
 from __future__ import annotations

@@ -8,9 +8,10 @@ a lone channel word, a slogan) are acted on only in the head and tail blocks aro
 which :mod:`newsctl.cleaning.blocks` decides.
 
 Entry points: :func:`strong_verdict` and :func:`weak_verdict` (memoised for short lines).  The
-rules themselves are declarations in three tables (:mod:`.shortrules`, :mod:`.linerules`,
-:mod:`.weakrules`, see :mod:`.registry`); this module says in which order they are asked, with
-the checks that come before them (a site's own rules, captions and their credits).
+rules themselves are data, three tables of ``data/clean/*_rules.toml`` (loaded by
+:mod:`.shortrules`, :mod:`.linerules`, :mod:`.weakrules`, see :mod:`.ruledata`); this module
+says in which order they are asked, with the checks that come before them (a site's own rules,
+captions and their credits).
 """
 
 from __future__ import annotations
