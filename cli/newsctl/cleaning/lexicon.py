@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from newsctl.text import regexcache
+from newsctl.text.derivedcache import remembered
 from newsctl.text.tomlcache import load_toml
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "clean")
@@ -57,8 +58,13 @@ def alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) -> str:
     phrase lexicons).  The entries that match at one position are prefixes of one another, and
     both shapes try the longest first, so they match alike (:func:`flat_alternation`, the
     reference a property test holds this to)."""
+    ordered = sorted(set(entries))
+    return remembered("alternation", "\n".join(ordered), lambda: _trie_alternation(ordered))
+
+
+def _trie_alternation(entries: list[str]) -> str:
     trie: _Trie = {}
-    for entry in set(entries):
+    for entry in entries:
         node = trie
         for char in entry:
             node = node.setdefault(char, {})
@@ -105,6 +111,11 @@ def anchored_alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) 
     A character the ranks do not hold is rarer than any, unless it is a space or a punctuation
     mark: those are as common as the most frequent character (``评论 (`` opened on its space
     stopped a search at every space of a page: a third of all stops over the phrase lexicons)."""
+    ordered = sorted(set(entries))
+    return remembered("anchored-alternation", "\n".join(ordered), lambda: _anchored(ordered))
+
+
+def _anchored(entries: list[str]) -> str:
     ranks = char_ranks()
     unranked = len(ranks)
 
@@ -115,7 +126,7 @@ def anchored_alternation(entries: tuple[str, ...] | list[str] | frozenset[str]) 
         return 0 if unicodedata.category(char)[0] in "ZP" else unranked
 
     by_anchor: dict[str, list[tuple[str, str]]] = {}
-    for entry in sorted(set(entries)):
+    for entry in entries:
         at = max(range(len(entry)), key=lambda i: (rank(entry[i]), -i))
         by_anchor.setdefault(entry[at], []).append((entry[:at], entry[at + 1:]))
     arms = []

@@ -27,6 +27,7 @@ from typing import Any
 
 from newsctl.cleaning.verdicts import Verdict, shared_verdict
 from newsctl.text import regexcache
+from newsctl.text.derivedcache import remembered
 
 
 class Kind(str, enum.Enum):
@@ -157,12 +158,17 @@ class LineRule:
             return self.build(found)
         return shared_verdict(self.kind.value, self.strong)
 
-    def first_class(self) -> str | None:
-        """A pattern of the characters a line this rule holds for can start with, or None (any)."""
-        if (self.pattern is None or self.find is Find.ANYWHERE or self.decide is not None
+    def first_class(self, builtin: bool = False) -> str | None:
+        """A pattern of the characters a line this rule holds for can start with, or None (any).
+        ``builtin``: a rule of newsctl's own, whose answer is kept between runs."""
+        pattern = self.pattern
+        if (pattern is None or self.find is Find.ANYWHERE or self.decide is not None
                 or self.view is not None):   # (a pattern of the view says nothing of the line)
             return None
-        return first_char_class(self.pattern)
+        if builtin:
+            return remembered("first-char", f"{pattern.flags}\n{pattern.pattern}",
+                              lambda: first_char_class(pattern))
+        return first_char_class(pattern)
 
 
 class RuleTable:
@@ -180,7 +186,7 @@ class RuleTable:
         self.rules = tuple(rules)
         # the built-in tables' patterns are kept compiled between runs (a user's are not)
         compiler = regexcache.compile if builtin else re.compile
-        classes = [rule.first_class() for rule in self.rules]
+        classes = [rule.first_class(builtin) for rule in self.rules]
         routed = [(i, found) for i, found in enumerate(classes) if found is not None]
         # one pattern tells which rules a character lets in: an optional lookahead per routed
         # rule, its group set when the character can start that rule's match
@@ -192,7 +198,10 @@ class RuleTable:
         namespace["ADMITS"] = self._admits
         namespace["ADMIT"] = self._admitted_by
         # the code is ours: names for the rules' objects, numbers, and literals written with repr
-        exec(compile(self.source, f"<rule table of {len(self.rules)} rules>", "exec"), namespace)  # noqa: S102
+        name, source = f"<rule table of {len(self.rules)} rules>", self.source
+        code = (remembered("table-code", source, lambda: compile(source, name, "exec")) if builtin
+                else compile(source, name, "exec"))
+        exec(code, namespace)  # noqa: S102
         self.verdict: Check = namespace["verdict"]
 
     def _admitted_by(self, first: str) -> int:

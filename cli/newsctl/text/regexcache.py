@@ -18,8 +18,6 @@ patterns (``--rules``) use ``re.compile``.
 from __future__ import annotations
 
 import atexit
-import contextlib
-import marshal
 import os
 import re
 import sys
@@ -27,6 +25,7 @@ from array import array
 from typing import Any
 
 from newsctl.text.cachedir import cache_dir
+from newsctl.text.cachefiles import read_marshal, write_marshal
 
 try:
     import _sre  # type: ignore[import-not-found]  # CPython's regex engine (builtin): no stubs
@@ -79,12 +78,9 @@ def _load() -> dict[tuple[str, int], _Args]:
         _store = {}
         path = _store_path()
         if path is not None:
-            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-                with open(path, "rb") as handle:
-                    # loads(read()): marshal.load on a file reads object by object, 20x slower
-                    loaded = marshal.loads(handle.read())
-                if isinstance(loaded, dict):
-                    _store = loaded
+            loaded = read_marshal(path)
+            if isinstance(loaded, dict):
+                _store = loaded
     return _store
 
 
@@ -155,16 +151,4 @@ def save() -> None:
         return
     entries = _store if len(_store) <= MAX_ENTRIES else {
         key: args for key, args in _store.items() if key in _used}
-    folder = os.path.dirname(path)
-    import tempfile
-
-    with contextlib.suppress(OSError, ValueError):
-        fd, temp = tempfile.mkstemp(prefix=".regex-", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                marshal.dump(entries, handle)
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+    write_marshal(path, entries)

@@ -9,13 +9,13 @@ edited file is parsed again.  Any problem with the cache means parsing the file 
 from __future__ import annotations
 
 import contextlib
-import marshal
 import os
 import sys
 import zlib
 from typing import Any
 
 from newsctl.text.cachedir import cache_dir
+from newsctl.text.cachefiles import read_marshal, write_marshal
 
 
 def _parse(path: str) -> dict[str, Any]:
@@ -40,21 +40,16 @@ def load_toml(path: str) -> dict[str, Any]:
     # crc32, not hashlib: importing hashlib alone costs more than the parse this saves
     name = f"toml-{os.path.basename(path)}-{zlib.crc32(key.encode('utf-8')):08x}.marshal"
     stored = os.path.join(folder, name)
-    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-        with open(stored, "rb") as handle:
-            data = marshal.loads(handle.read())
-        if isinstance(data, dict):
-            return data
+    data = read_marshal(stored)
+    if isinstance(data, dict):
+        return data
     data = _parse(path)
-    with contextlib.suppress(OSError, ValueError):
-        temp = f"{stored}.{os.getpid()}.tmp"
-        with open(temp, "wb") as handle:
-            marshal.dump(data, handle)
-        os.replace(temp, stored)
+    if write_marshal(stored, data):
         # copies of earlier versions of this file are of no use any more
         prefix = f"toml-{os.path.basename(path)}-"
-        for old in os.listdir(folder):
-            if old.startswith(prefix) and old.endswith(".marshal") and old != name:
-                with contextlib.suppress(OSError):
-                    os.unlink(os.path.join(folder, old))
+        with contextlib.suppress(OSError):
+            for old in os.listdir(folder):
+                if old.startswith(prefix) and old.endswith(".marshal") and old != name:
+                    with contextlib.suppress(OSError):
+                        os.unlink(os.path.join(folder, old))
     return data

@@ -20,10 +20,11 @@ class CleanTask:
 
     def setup(self) -> None:
         from newsctl.jobs.clean import clean_text
-        from newsctl.text import regexcache
+        from newsctl.text import derivedcache, regexcache
 
         clean_text("标题\n正文。", self.options)  # loads the lexicons once per process
         regexcache.save()   # pool workers leave without running exit handlers
+        derivedcache.save()
 
     def __call__(self, document: Document) -> Document:
         from newsctl.jobs.clean import clean_page, clean_text
