@@ -102,10 +102,11 @@ def _outcomes(
     """Run the task and report errors as they come; count what happened."""
     total = len(items) if isinstance(items, Sequence) else None
     progress = Progress(total, enabled=not options.quiet)
+    outcomes = run(items, task, jobs=jobs, encoding=options.encoding,
+                   on_progress=progress.advance, stream_text=stream_text,
+                   engine=options.engine, scheduler=options.scheduler)
     try:
-        for outcome in run(items, task, jobs=jobs, encoding=options.encoding,
-                           on_progress=progress.advance, stream_text=stream_text,
-                           engine=options.engine, scheduler=options.scheduler):
+        for outcome in outcomes:
             stats.inputs += 1
             for error in outcome.errors:
                 _report(stats, error)
@@ -113,12 +114,21 @@ def _outcomes(
                 raise FailFast()
             yield outcome
     finally:
+        # Stop the engine (a process pool's workers and threads) now, whatever stopped the run,
+        # rather than whenever the generator is collected: never as late as the interpreter's exit.
+        _close(outcomes)
         progress.close()
     if stats.folder_run and not options.quiet:
         error_line(
             f"{stats.inputs} inputs, {stats.documents} documents, {stats.failed} failed, "
             f"{progress.seconds:.1f} s"
         )
+
+
+def _close(iterator: Iterator[Any]) -> None:
+    close = getattr(iterator, "close", None)  # a generator's; a plain iterator holds nothing
+    if close is not None:
+        close()
 
 
 def _report(stats: RunStats, error: NewsctlError) -> None:
@@ -176,27 +186,37 @@ def run_transform(
     protected = _protected(items)
     outcomes = _outcomes(options, task, items, jobs, stats, stream_text=not options.json)
     try:
-        if in_place:
-            if options.output or options.out_dir:
-                raise UsageError("--in-place writes each input back; do not combine with -o/-O")
-            _write_files(outcomes, stats, render, lambda o, rel: _in_place_target(o, backup))
-        elif options.out_dir:
-            out_dir = OutDir(options.out_dir)
-            suffix = ".jsonl" if options.json else None
-
-            def target(outcome: Outcome, rel: str) -> AtomicFile:
-                path = out_dir.target(rel, suffix)
-                return AtomicFile(path, protected, real=path)
-
-            _write_files(outcomes, stats, render, target)
-        elif options.output:
-            with atomic_output(options.output, protected) as stream:
-                _write_stream(outcomes, stats, render, separator if not options.json else "", stream)
-        else:
-            _write_stream(outcomes, stats, render, separator if not options.json else "", out)
+        _write_outcomes(options, outcomes, stats, render, protected, separator, out, in_place, backup)
     except FailFast:
         pass
+    finally:
+        _close(outcomes)  # an interrupted run stops its engine here, before the guard reports it
     return stats.exit_code()
+
+
+def _write_outcomes(
+    options: CommonOptions, outcomes: Iterator[Outcome], stats: RunStats,
+    render: Callable[[Document], str], protected: frozenset[str], separator: str, out: TextIO,
+    in_place: bool, backup: bool,
+) -> None:
+    if in_place:
+        if options.output or options.out_dir:
+            raise UsageError("--in-place writes each input back; do not combine with -o/-O")
+        _write_files(outcomes, stats, render, lambda o, rel: _in_place_target(o, backup))
+    elif options.out_dir:
+        out_dir = OutDir(options.out_dir)
+        suffix = ".jsonl" if options.json else None
+
+        def target(outcome: Outcome, rel: str) -> AtomicFile:
+            path = out_dir.target(rel, suffix)
+            return AtomicFile(path, protected, real=path)
+
+        _write_files(outcomes, stats, render, target)
+    elif options.output:
+        with atomic_output(options.output, protected) as stream:
+            _write_stream(outcomes, stats, render, separator if not options.json else "", stream)
+    else:
+        _write_stream(outcomes, stats, render, separator if not options.json else "", out)
 
 
 def _write_stream(

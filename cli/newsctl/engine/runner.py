@@ -8,8 +8,10 @@ many files a folder holds.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -105,10 +107,22 @@ def _looks_like_page(source: Source) -> bool:
 _worker_task: Task | None = None
 
 
+# Ctrl-C and SIGTERM are held (blocked) while the pool's workers are forked: a forked worker
+# would otherwise run the parent's Python-level handlers until its initializer replaced them (an
+# exception raised there is printed with a traceback), and in the parent an interrupt landing
+# inside the fork's after-fork hooks is printed as "Exception ignored" and lost.
+_HELD_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
 def _init_worker(task: Task) -> None:
-    """Pool initializer: ignore Ctrl-C (the parent handles it) and build heavy resources once."""
+    """Pool initializer: ignore Ctrl-C (the parent handles it), die quietly on SIGTERM (what the
+    parent sends to stop an interrupted batch: the forked-in handler would raise and print a
+    traceback), then take the held signals and build heavy resources once."""
     global _worker_task
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD_SIGNALS)
     task.setup()
     _worker_task = task
 
@@ -150,7 +164,7 @@ def _run_pool(
     try:
         for chunk in chunks(items, chunk_size):
             sources = [item for item in chunk if isinstance(item, Source)]
-            future = executor.submit(_work_chunk, sources, encoding) if sources else None
+            future = _submit(executor, sources, encoding) if sources else None
             pending.append((chunk, future))
             while len(pending) >= max_in_flight:
                 yield from _collect(pending.popleft(), on_progress)
@@ -158,14 +172,84 @@ def _run_pool(
             yield from _collect(pending.popleft(), on_progress)
         finished = True
     finally:
-        if finished:
-            executor.shutdown(wait=True)
-        else:  # interrupted, or the consumer stopped reading (closed pipe): stop now
-            executor.shutdown(wait=False, cancel_futures=True)
-            _terminate_workers(executor)
-            # Join the pool's manager thread now: left to the interpreter's exit hook, it can
-            # race with the closing of its wake-up pipe and print a traceback.
-            executor.shutdown(wait=True)
+        # The pool is taken down with Ctrl-C and SIGTERM held: a signal landing meanwhile would
+        # have its handler raise inside whatever runs then, often a weakref callback of the
+        # pool's queues or the executor, where the exception is printed ("Exception ignored")
+        # and lost, or inside the shutdown itself.  Held, it is taken when the mask is restored,
+        # here, once nothing of the pool is left.
+        with _signals_held():
+            if finished:
+                try:
+                    executor.shutdown(wait=True)
+                except BaseException:  # interrupted (where signals cannot be held)
+                    _stop_now(executor)
+                    raise
+            else:  # interrupted, or the consumer stopped reading (closed pipe): stop now
+                _stop_now(executor)
+            del executor  # its weakref callback runs now, with the signals still held
+
+
+def _submit(executor: ProcessPoolExecutor, sources: list[Source],
+            encoding: str | None) -> Future[list[Outcome]]:
+    """Submit a chunk; the first submit forks the workers, with Ctrl-C and SIGTERM held.
+
+    A signal that arrives meanwhile is taken when the mask is restored, that is once every worker
+    is forked and known to the executor, so the clean-up in :func:`_run_pool` stops them all.
+    """
+    if getattr(executor, "_executor_manager_thread", True) is not None:
+        return executor.submit(_work_chunk, sources, encoding)
+    with _signals_held():
+        return executor.submit(_work_chunk, sources, encoding)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Block Ctrl-C and SIGTERM in this thread for the block (where the platform can); one
+    that arrives meanwhile is taken, by its handler, when the block ends."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _stop_now(executor: ProcessPoolExecutor) -> None:
+    """Stop an interrupted pool: cancel what has not started, kill the workers, and wait until
+    the pool's manager thread has finished, so that nothing of the pool is left running.
+
+    ``shutdown(wait=False)`` forgets the executor's workers and manager thread, so they are taken
+    first.  Left to the interpreter's exit hook, the manager thread races with it (the hook wakes
+    the thread through a pipe that the thread closes on its way out: "OSError: handle is closed",
+    printed with a traceback), and the workers go on with their queued chunks.  A worker killed
+    while sending its results leaves half a message in the result pipe, which the manager thread
+    would wait on for ever: once the workers are dead, the parent's own end of that pipe is
+    closed, so the thread reads end of file, marks the pool broken and ends.  Chunks still
+    waiting to be written to the dead workers' pipe are dropped rather than waited for.
+    """
+    from multiprocessing.connection import wait
+
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
+    results = getattr(executor, "_result_queue", None)
+    calls = getattr(executor, "_call_queue", None)
+    if calls is not None:  # chunks still buffered for the dead workers are dropped, not waited on
+        calls.cancel_join_thread()
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    sentinels = [process.sentinel for process in processes]
+    while sentinels:  # until every worker is dead (not reaped: the manager thread reaps them)
+        for ready in wait(sentinels):
+            sentinels.remove(ready)
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
+    if manager is not None:
+        manager.join()
 
 
 def _collect(
@@ -182,10 +266,3 @@ def _collect(
         # input of its chunk rather than losing them silently.
         results = worker_died(chunk)
     yield from interleave(chunk, results, on_progress)
-
-
-def _terminate_workers(executor: ProcessPoolExecutor) -> None:
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
-        if process.is_alive():
-            process.terminate()
