@@ -29,6 +29,7 @@ _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _SOURCES = ("cleaning", "text", os.path.join("data", "clean"))
 
 _values: dict[tuple[str, str], Any] | None = None
+_stamped = ""   # the stamp of this run's sources, taken once when the store is loaded
 _dirty = False
 
 
@@ -54,12 +55,13 @@ def _path() -> str | None:
 
 
 def _load() -> dict[tuple[str, str], Any]:
-    global _values
+    global _values, _stamped
     if _values is None:
         _values = {}
+        _stamped = _stamp()
         path = _path()
         stored = read_marshal(path) if path is not None else None
-        if isinstance(stored, dict) and stored.get("stamp") == _stamp() and isinstance(stored.get("values"), dict):
+        if isinstance(stored, dict) and stored.get("stamp") == _stamped and isinstance(stored.get("values"), dict):
             _values = stored["values"]
     return _values
 
@@ -88,4 +90,4 @@ def save() -> None:
     if not _dirty or _values is None or path is None:
         return
     _dirty = False
-    write_marshal(path, {"stamp": _stamp(), "values": _values})
+    write_marshal(path, {"stamp": _stamped, "values": _values})
